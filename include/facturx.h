@@ -1,0 +1,16 @@
+/*
+ * facturx - Factur-X electronic invoices: model, computation, CII XML.
+ * Include this header to get the whole public API.
+ */
+#ifndef FACTURX_H
+#define FACTURX_H
+
+#include "facturx/common.h"
+#include "facturx/decimal.h"
+#include "facturx/invoice.h"
+#include "facturx/profile.h"
+#include "facturx/compute.h"
+#include "facturx/json.h"
+#include "facturx/cii.h"
+
+#endif
