@@ -24,6 +24,7 @@
 
 #include "common.h"
 #include "decimal.h"
+#include "profile.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -322,6 +323,11 @@ typedef struct fx_invoice {
 	size_t n_advance_payments;
 	fx_financial_adjustment *financial_adjustments;
 	size_t n_financial_adjustments;
+
+	/* Not a BT: the Factur-X profile this description asks for by default
+	 * (has_profile false: the tool's default, EN 16931). */
+	bool has_profile;
+	fx_profile profile;
 
 	struct fx_invoice_private *priv; /* owned memory; do not touch */
 } fx_invoice;

@@ -42,13 +42,14 @@ int fx_error_oom(void)
 int fx_error_prefix(const char *fmt, ...)
 {
 	char prefix[FX_ERROR_MSG_MAX];
-	char tmp[FX_ERROR_MSG_MAX];
+	char tmp[2 * FX_ERROR_MSG_MAX + 2];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(prefix, sizeof prefix, fmt, ap);
 	va_end(ap);
 	snprintf(tmp, sizeof tmp, "%s: %s", prefix, last_message);
-	memcpy(last_message, tmp, sizeof tmp);
+	tmp[FX_ERROR_MSG_MAX - 1] = '\0';
+	memcpy(last_message, tmp, FX_ERROR_MSG_MAX);
 	last_error.message = last_message;
 	if (last_error.code == FX_OK)
 		last_error.code = FX_ERROR;
