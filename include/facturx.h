@@ -12,5 +12,7 @@
 #include "facturx/compute.h"
 #include "facturx/json.h"
 #include "facturx/cii.h"
+#include "facturx/render.h"
+#include "facturx/pdf.h"
 
 #endif

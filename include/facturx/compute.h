@@ -19,9 +19,15 @@ extern "C" {
 typedef struct fx_compute_options {
 	unsigned version;       /* FX_COMPUTE_OPTIONS_VERSION */
 	int check_only;         /* non-zero: never fill in, only check */
+	int rules_only;         /* non-zero: check only what the EN 16931 business
+				 * rules check: a stated BT-131, BT-146 or allowance/
+				 * charge amount is trusted, not compared with quantity
+				 * x price or base x percentage (no rule does; several
+				 * official examples differ), and BT-116 of Z E AE K G
+				 * gets the rules' tolerance (< 1.00) */
 } fx_compute_options;
 
-#define FX_COMPUTE_OPTIONS_INIT {FX_COMPUTE_OPTIONS_VERSION, 0}
+#define FX_COMPUTE_OPTIONS_INIT {FX_COMPUTE_OPTIONS_VERSION, 0, 0}
 
 /* Computes what the invoice leaves out and checks what it gives.
  * inv: the invoice, completed in place; opts: options or NULL for defaults.

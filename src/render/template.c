@@ -1,0 +1,154 @@
+/*
+ * Loading a template: the JSON file (or a built-in one), its labels merged
+ * over the built-in labels of its language, and label look-ups.
+ */
+#include "render/template.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/error.h"
+#include "core/file.h"
+#include "render/template_parse.h"
+
+/* Parses JSON text (len bytes) named source; *root receives it. */
+static int parse_json(const char *text, size_t len, const char *source, json_t **root)
+{
+	json_error_t err;
+	*root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+	if (!*root)
+		return fx_error_set(FX_EINVAL, "%s:%d:%d: %s", source, err.line, err.column,
+		                    err.text);
+	if (!json_is_object(*root)) {
+		json_decref(*root);
+		return fx_error_set(FX_EINVAL, "%s: $: a template is a JSON object", source);
+	}
+	return 0;
+}
+
+/* Loads the labels of the built-in template of lang into *out (new reference). */
+static int builtin_labels(const char *lang, json_t **out)
+{
+	char name[32];
+	snprintf(name, sizeof name, "default-%s.json", lang);
+	size_t len;
+	const char *text = fx_builtin_file(name, &len);
+	if (!text)
+		return fx_error_set(FX_EUSAGE, "no built-in template for language \"%s\"", lang);
+	json_t *root;
+	int rc = parse_json(text, len, name, &root);
+	if (rc)
+		return rc;
+	json_t *labels = json_object_get(root, "labels");
+	*out = json_is_object(labels) ? json_deep_copy(labels) : json_object();
+	json_decref(root);
+	return *out ? 0 : fx_error_oom();
+}
+
+/* Returns the folder part of path (malloc'ed), "." when it has none. */
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return strdup(".");
+	size_t n = (size_t)(slash - path);
+	char *d = malloc(n + 2);
+	if (d) {
+		memcpy(d, path, n ? n : 1);
+		d[n ? n : 1] = '\0';
+	}
+	return d;
+}
+
+/* Merges the template's labels over the built-in ones of its language. */
+static int merge_labels(fx_template *t, json_t *root)
+{
+	int rc = builtin_labels(t->lang, &t->labels);
+	if (rc)
+		return rc;
+	json_t *own = json_object_get(root, "labels");
+	if (own && !json_is_object(own))
+		return fx_error_set(FX_EINVAL, "%s: $.labels: expected an object", t->source);
+	if (own && json_object_update_recursive(t->labels, own) != 0)
+		return fx_error_oom();
+	return 0;
+}
+
+/* Loads a template. */
+int fx_template_load(const char *path, const char *lang, fx_template **out)
+{
+	fx_template *t = calloc(1, sizeof *t);
+	if (!t)
+		return fx_error_oom();
+	char *text = NULL;
+	size_t len = 0;
+	int rc = 0;
+	if (path) {
+		t->source = strdup(path);
+		t->dir = dir_of(path);
+		if (!t->source || !t->dir)
+			rc = fx_error_oom();
+		else
+			rc = fx_file_read(path, &text, &len);
+	} else {
+		char name[40];
+		snprintf(name, sizeof name, "default-%s.json", lang);
+		const char *b = fx_builtin_file(name, &len);
+		t->source = strdup(name);
+		if (!b)
+			rc = fx_error_set(FX_EUSAGE, "no built-in template for language \"%s\"",
+			                  lang);
+		else if (!t->source || !(text = malloc(len + 1)))
+			rc = fx_error_oom();
+		else
+			memcpy(text, b, len);
+	}
+	json_t *root = NULL;
+	if (!rc)
+		rc = parse_json(text, len, t->source, &root);
+	free(text);
+	if (!rc)
+		rc = fx_template_read(t, root, lang);
+	if (!rc)
+		rc = merge_labels(t, root);
+	json_decref(root);
+	if (rc) {
+		fx_template_free(t);
+		return rc;
+	}
+	*out = t;
+	return 0;
+}
+
+/* Frees a template. */
+void fx_template_free(fx_template *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n_blocks; i++)
+		free(t->blocks[i].cols);
+	free(t->blocks);
+	free(t->source);
+	free(t->dir);
+	free(t->font_family);
+	free(t->logo_path);
+	free(t->date_pattern);
+	free(t->footer_text);
+	json_decref(t->labels);
+	free(t);
+}
+
+/* Looks up a label. */
+const char *fx_label(const fx_template *t, const char *key)
+{
+	const char *s = json_string_value(json_object_get(t->labels, key));
+	return s ? s : key;
+}
+
+/* Looks up a label of a group. */
+const char *fx_label_in(const fx_template *t, const char *group, const char *key)
+{
+	if (!key)
+		return NULL;
+	return json_string_value(json_object_get(json_object_get(t->labels, group), key));
+}
