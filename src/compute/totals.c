@@ -6,6 +6,7 @@
  * Each step uses the stated value of the previous totals when there is one
  * (as the official rules do), else the computed one.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -61,6 +62,8 @@ static int sums(fx_cx *cx, fx_totals *t)
 		rc = accumulate(inv->allowances_charges[i].charge ? &t->charge_total
 		                                                  : &t->allowance_total,
 		                cx->doc_ac[i], false);
+	if (inv->n_lines == 0)
+		t->line_total = (fx_decimal){0}; /* a summary invoice: only what it states */
 	if (rc == FX_OK)
 		rc = cents(&t->line_total);
 	if (rc == FX_OK)
@@ -156,6 +159,34 @@ static int grand_and_due(const fx_totals *s, fx_totals *t)
 	return check(s->due, t->due, "BT-115", "amount due for payment", "BR-CO-16", detail);
 }
 
+/* Requires, when filling, that the totals every invoice carries are known
+ * (an invoice without lines must state what cannot be computed). */
+static int require_known(const fx_cx *cx)
+{
+	static const struct {
+		size_t offset;
+		const char *bt;
+	} required[] = {
+	    {offsetof(fx_totals, tax_basis_total), "BT-109 invoice total amount without VAT"},
+	    {offsetof(fx_totals, grand_total), "BT-112 invoice total amount with VAT"},
+	    {offsetof(fx_totals, due), "BT-115 amount due for payment"},
+	};
+	if (!cx->fill)
+		return FX_OK;
+	for (size_t k = 0; k < sizeof required / sizeof required[0]; k++) {
+		const fx_decimal *stated =
+		    (const fx_decimal *)((const char *)&cx->inv->totals + required[k].offset);
+		const fx_decimal *computed =
+		    (const fx_decimal *)((const char *)&cx->totals + required[k].offset);
+		if (!stated->set && !computed->set)
+			return fx_error_set(FX_EINVAL,
+					    "%s is missing and cannot be computed: an invoice "
+					    "without lines must state its totals",
+					    required[k].bt);
+	}
+	return FX_OK;
+}
+
 /* Computes and checks BT-106..BT-115 into cx->totals. */
 int fx_compute_totals(fx_cx *cx)
 {
@@ -168,5 +199,7 @@ int fx_compute_totals(fx_cx *cx)
 		rc = tax_total(cx, t);
 	if (rc == FX_OK)
 		rc = grand_and_due(&cx->inv->totals, t);
+	if (rc == FX_OK)
+		rc = require_known(cx);
 	return rc;
 }

@@ -127,5 +127,9 @@ int fx_compute_vat_groups(fx_cx *cx)
 		rc = group_document(cx, false);
 	if (rc == FX_OK)
 		rc = group_document(cx, true);
+	/* Without lines (a MINIMUM or BASIC WL summary) the taxable amounts
+	 * cannot be computed: the stated breakdown is taken as it is. */
+	if (cx->inv->n_lines == 0)
+		cx->groups_known = false;
 	return rc;
 }

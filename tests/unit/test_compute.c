@@ -733,12 +733,49 @@ START_TEST(usage_and_options)
 	fx_compute_options o = FX_COMPUTE_OPTIONS_INIT;
 	o.version = 99;
 	ck_assert_int_eq(fx_invoice_compute(inv, &o), FX_EUSAGE);
-	/* an empty invoice: zero totals, no breakdown, no BT-110 */
+	/* an invoice without lines must state its totals */
+	assert_error(fx_invoice_compute(inv, NULL), FX_EINVAL,
+		     "BT-109 invoice total amount without VAT is missing and cannot be "
+		     "computed: an invoice without lines must state its totals");
+	ck_assert(!inv->totals.due.set);
+	fx_invoice_free(inv);
+}
+END_TEST
+
+/* A summary invoice (MINIMUM, BASIC WL: no lines) keeps its stated VAT
+ * breakdown and totals; they are checked against each other only. */
+START_TEST(summary_invoice_without_lines)
+{
+	fx_invoice *inv = invoice();
+	fx_allowance_charge *c;
+	ck_assert_int_eq(fx_invoice_add_allowance_charge(inv, true, &c), FX_OK);
+	c->amount = D("15.00");
+	text(inv, &c->vat_category, "S");
+	c->vat_rate = D("20");
+	vat(inv, "S", "20", "415.00", "83.00");
+	vat(inv, "S", "5.5", "60.00", NULL);
+	inv->totals.line_total = D("460.00");
 	compute_ok(inv);
-	ck_assert_uint_eq(inv->n_vat_breakdown, 0);
-	ck_assert_str_eq(S(inv->totals.line_total), "0.00");
-	ck_assert(!inv->totals.tax_total.set);
-	ck_assert_str_eq(S(inv->totals.due), "0.00");
+	ck_assert_str_eq(S(inv->vat_breakdown[1].tax_amount), "3.30");
+	ck_assert_str_eq(S(inv->totals.charge_total), "15.00");
+	ck_assert_str_eq(S(inv->totals.tax_basis_total), "475.00");
+	ck_assert_str_eq(S(inv->totals.tax_total), "86.30");
+	ck_assert_str_eq(S(inv->totals.grand_total), "561.30");
+	ck_assert_str_eq(S(inv->totals.due), "561.30");
+	fx_invoice_free(inv);
+
+	/* MINIMUM: only the totals; BT-112 must still be BT-109 + BT-110 */
+	inv = invoice();
+	inv->totals.tax_basis_total = D("1250.00");
+	inv->totals.tax_total = D("250.00");
+	inv->totals.grand_total = D("1500.01");
+	assert_error(fx_invoice_compute(inv, NULL), FX_EMISMATCH,
+		     "BT-112 invoice total amount with VAT is 1500.01 but the computation "
+		     "gives 1500.00 (BT-109 1250.00 + BT-110 250.00) (BR-CO-15)");
+	inv->totals.grand_total = D("1500.00");
+	compute_ok(inv);
+	ck_assert_str_eq(S(inv->totals.due), "1500.00");
+	ck_assert(!inv->totals.line_total.set);
 	fx_invoice_free(inv);
 }
 END_TEST
@@ -781,6 +818,7 @@ static Suite *compute_suite(void)
 	tcase_add_test(tc, check_only_never_fills);
 	tcase_add_test(tc, decimals_rules);
 	tcase_add_test(tc, usage_and_options);
+	tcase_add_test(tc, summary_invoice_without_lines);
 	tcase_add_test(tc, overflow_is_reported);
 	suite_add_tcase(s, tc);
 	return s;

@@ -177,7 +177,12 @@ START_TEST(examples_validate)
 		fx_invoice *inv = NULL;
 		int rc = fx_json_read_file(examples[i], &inv);
 		ck_assert_msg(rc == FX_OK, "%s: %s", examples[i], fx_error_last()->message);
-		rc = fx_invoice_compute(inv, NULL);
+		/* The official CEN examples state line amounts that do not all
+		 * follow quantity x price (no EN 16931 rule requires it): they are
+		 * checked against the business rules only. */
+		fx_compute_options copts = FX_COMPUTE_OPTIONS_INIT;
+		copts.rules_only = strstr(examples[i], "/examples/cen/") != NULL;
+		rc = fx_invoice_compute(inv, &copts);
 		ck_assert_msg(rc == FX_OK, "%s: %s", examples[i], fx_error_last()->message);
 		fx_cii_options opts = FX_CII_OPTIONS_INIT;
 		opts.profile = inv->has_profile ? inv->profile : FX_PROFILE_EN16931;
