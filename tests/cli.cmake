@@ -208,3 +208,12 @@ set_tests_properties(cli_own_roundtrip PROPERTIES FIXTURES_REQUIRED fx_cli_own_j
 # docs/cli.md documents exactly the options of every --help.
 add_test(NAME cli_doc COMMAND ${CMAKE_COMMAND} -DFX_EXE=$<TARGET_FILE:facturx_cli>
          -DDOC=${PROJECT_SOURCE_DIR}/docs/cli.md -P ${FX_CLI_DIR}/check_doc.cmake)
+
+# Line arithmetic: the official CEN example 5 states a gross price, a
+# discount and a net price that do not add up (no EN 16931 rule requires
+# it): refused by default, accepted with --rules-only.
+set(FX_CLI_CEN5 ${PROJECT_SOURCE_DIR}/examples/cen/CII_example5.json)
+fx_cli_case(xml_line_arithmetic_strict 1 "xml|${FX_CLI_CEN5}"
+  STDERR_REGEX "^facturx: line 1: BT-146 item net price is 1 but BT-148 item gross price 1.1 - BT-147 item price discount 10 gives -8.9")
+fx_cli_case(xml_rules_only 0 "xml|--rules-only|${FX_CLI_CEN5}|-o|{work}/out.xml"
+  FILE "{work}/out.xml" FILE_REGEX "<ram:DuePayableAmount>")

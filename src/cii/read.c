@@ -111,7 +111,7 @@ int fx_cii_read_memory(const char *data, size_t len, const char *source, fx_invo
 		return fx_error_set(FX_EUSAGE, "fx_cii_read_memory: NULL data or out");
 	if (!source)
 		source = "<memory>";
-	xmlDocPtr doc;
+	xmlDocPtr doc = NULL;
 	FX_CII_TRY(parse(data, len, source, &doc));
 	fx_invoice *inv;
 	int rc = fx_invoice_new(&inv);

@@ -209,7 +209,7 @@ static int read_totals(fx_cii_reader *r, const xmlNode *sum)
 int fx_cii_read_tax_and_totals(fx_cii_reader *r, const xmlNode *node)
 {
 	for (xmlNode *t = fx_cii_find(node, "ram:ApplicableTradeTax"); t; t = fx_cii_next(t)) {
-		bool vat;
+		bool vat = false;
 		FX_CII_TRY(is_vat(t, &vat));
 		if (vat)
 			FX_CII_TRY(read_vat_breakdown(r, t));

@@ -84,8 +84,8 @@ static int run_writer(const fx_invoice *inv, fx_profile profile, int compact, bo
 int fx_cii_write_buf(const fx_invoice *inv, const fx_cii_options *opts, fx_buf *out,
                      fx_cii_dropped *dropped)
 {
-	fx_profile profile;
-	int compact;
+	fx_profile profile = FX_PROFILE_EN16931;
+	int compact = 0;
 	if (!inv || !out)
 		return fx_error_set(FX_EUSAGE, "fx_cii_write: NULL invoice or output");
 	int rc = check_options(opts, &profile, &compact);

@@ -7,17 +7,19 @@
 #include "cli.h"
 #include "facturx.h"
 
-enum { OPT_PROFILE, OPT_OUTPUT, OPT_COMPACT, OPT_HELP, N_OPTS };
+enum { OPT_PROFILE, OPT_OUTPUT, OPT_COMPACT, OPT_RULES_ONLY, OPT_HELP, N_OPTS };
 
 static const fx_cli_option xml_options[N_OPTS] = {
     [OPT_PROFILE] = {"profile", 'p', true},
     [OPT_OUTPUT] = {"output", 'o', true},
     [OPT_COMPACT] = {"compact", 0, false},
+    [OPT_RULES_ONLY] = {"rules-only", 0, false},
     [OPT_HELP] = {"help", 'h', false},
 };
 
-/* Reads and computes the description at path; *out receives the invoice. */
-static int load_invoice(const char *path, fx_invoice **out)
+/* Reads and computes the description at path; rules_only: check stated
+ * values against the EN 16931 rules only; *out receives the invoice. */
+static int load_invoice(const char *path, int rules_only, fx_invoice **out)
 {
 	char *data;
 	size_t len;
@@ -27,8 +29,10 @@ static int load_invoice(const char *path, fx_invoice **out)
 	fx_invoice *inv = NULL;
 	int lrc = fx_json_read_memory(data, len, strcmp(path, "-") == 0 ? "<stdin>" : path, &inv);
 	free(data);
+	fx_compute_options copts = FX_COMPUTE_OPTIONS_INIT;
+	copts.rules_only = rules_only;
 	if (lrc == FX_OK)
-		lrc = fx_invoice_compute(inv, NULL);
+		lrc = fx_invoice_compute(inv, &copts);
 	if (lrc != FX_OK) {
 		fx_invoice_free(inv);
 		return fx_cli_library_error(lrc);
@@ -75,7 +79,7 @@ int fx_cli_cmd_xml(int argc, char **argv)
 		                          "basic, en16931 or extended)",
 		                          args.value[OPT_PROFILE]);
 	fx_invoice *inv = NULL;
-	rc = load_invoice(args.positional[0], &inv);
+	rc = load_invoice(args.positional[0], args.seen[OPT_RULES_ONLY], &inv);
 	if (rc != FX_CLI_EXIT_OK)
 		return rc;
 	fx_cii_options opts = FX_CII_OPTIONS_INIT;

@@ -164,7 +164,7 @@ int fx_invoice_add_credit_transfer(fx_invoice *inv, fx_credit_transfer **out)
 /* Adds a document-level allowance or charge. */
 int fx_invoice_add_allowance_charge(fx_invoice *inv, bool charge, fx_allowance_charge **out)
 {
-	fx_allowance_charge *ac;
+	fx_allowance_charge *ac = NULL;
 	int rc = GROW(inv, inv->allowances_charges, inv->n_allowances_charges, &ac);
 	if (rc)
 		return rc;
@@ -197,7 +197,7 @@ int fx_line_add_allowance_charge(fx_invoice *inv, fx_line *line, bool charge,
 {
 	if (!line)
 		return fx_error_set(FX_EUSAGE, "fx_line_add_allowance_charge: line is NULL");
-	fx_allowance_charge *ac;
+	fx_allowance_charge *ac = NULL;
 	int rc = GROW(inv, line->allowances_charges, line->n_allowances_charges, &ac);
 	if (rc)
 		return rc;

@@ -191,7 +191,7 @@ static int input_limit(const fx_pdf_read_options *opts, size_t *max)
 int fx_pdf_reader_open_memory(const void *data, size_t len, const char *source,
                               const fx_pdf_read_options *opts, fx_pdf_reader **out)
 {
-	size_t max;
+	size_t max = 0;
 	if (!data || !out)
 		return fx_error_set(FX_EUSAGE, "fx_pdf_reader_open_memory: NULL argument");
 	int rc = input_limit(opts, &max);
@@ -211,7 +211,7 @@ int fx_pdf_reader_open_memory(const void *data, size_t len, const char *source,
 /* Opens a PDF file. */
 int fx_pdf_reader_open_file(const char *path, const fx_pdf_read_options *opts, fx_pdf_reader **out)
 {
-	size_t max, len;
+	size_t max = 0, len = 0;
 	char *data;
 	struct stat st;
 	if (!path || !out)

@@ -78,7 +78,7 @@ int fx_block_allowances(fx_layout *L, float x, float w, float *h)
 	static const float frac[] = {0.64f, 0.14f, 0.22f};
 	const char *head[] = {fx_label(L->tpl, "allowances_charges"), fx_label(L->tpl, "col_vat"),
 	                      fx_label(L->tpl, "col_amount")};
-	float y = L->y, rh;
+	float y = L->y, rh = 0;
 	int rc = header_row(L, x, y, w, frac, head, 3, &rh);
 	y += rh;
 	for (size_t i = 0; i < inv->n_allowances_charges && !rc; i++) {
@@ -112,7 +112,7 @@ int fx_block_vat(fx_layout *L, float x, float w, float *h)
 	static const float frac[] = {0.42f, 0.30f, 0.28f};
 	const char *head[] = {fx_label(t, "vat_rate"), fx_label(t, "vat_base"),
 	                      fx_label(t, "vat_amount")};
-	float y = L->y, rh;
+	float y = L->y, rh = 0;
 	int rc = header_row(L, x, y, w, frac, head, 3, &rh);
 	y += rh;
 	for (size_t i = 0; i < inv->n_vat_breakdown && !rc; i++) {

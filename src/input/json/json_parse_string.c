@@ -172,7 +172,7 @@ int fx_jp_string(fx_jp_state *st, const fx_json_path *path, const char **out, si
 		if (c == '"')
 			break;
 		if (c == '\\') {
-			size_t used, written;
+			size_t used = 0, written = 0;
 			int rc = str_escape(st, path, q, buf + n, &used, &written);
 			if (rc < 0)
 				return rc;
