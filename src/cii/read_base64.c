@@ -6,23 +6,8 @@
 
 #include <stdlib.h>
 
+#include "core/base64.h"
 #include "core/error.h"
-
-/* Value of a base64 digit, -1 for anything else. */
-static int digit_value(unsigned char c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+')
-		return 62;
-	if (c == '/')
-		return 63;
-	return -1;
-}
 
 /* True for characters skipped between digits. */
 static int is_space(unsigned char c)
@@ -61,7 +46,7 @@ int fx_cii_base64_decode(const char *s, size_t len, unsigned char **out, size_t 
 			}
 			continue;
 		}
-		int v = digit_value(c);
+		int v = fx_base64_digit(c);
 		if (v < 0 || pad)
 			goto bad;
 		acc = (acc << 6) | (unsigned)v;

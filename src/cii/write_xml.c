@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cii/write_ctx.h"
+#include "core/base64.h"
 #include "core/error.h"
 #include "model/text.h"
 
@@ -260,32 +261,6 @@ void fx_cw_indicator(fx_cw *w, const char *tag, bool value)
 	fx_cw_close(w, tag);
 }
 
-/* Appends data as base64 (RFC 4648, with padding, no line breaks). */
-static void put_base64(fx_cw *w, const unsigned char *data, size_t len)
-{
-	static const char abc[] =
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-	char chunk[1024];
-	size_t n = 0;
-	for (size_t i = 0; i < len; i += 3) {
-		unsigned v = (unsigned)data[i] << 16;
-		size_t left = len - i;
-		if (left > 1)
-			v |= (unsigned)data[i + 1] << 8;
-		if (left > 2)
-			v |= data[i + 2];
-		chunk[n++] = abc[(v >> 18) & 63];
-		chunk[n++] = abc[(v >> 12) & 63];
-		chunk[n++] = left > 1 ? abc[(v >> 6) & 63] : '=';
-		chunk[n++] = left > 2 ? abc[v & 63] : '=';
-		if (n + 4 > sizeof chunk) {
-			put(w, chunk, n);
-			n = 0;
-		}
-	}
-	put(w, chunk, n);
-}
-
 /* Writes a binary object leaf. */
 void fx_cw_binary(fx_cw *w, const char *tag, const unsigned char *data, size_t len,
                   const char *mime, const char *filename)
@@ -297,7 +272,8 @@ void fx_cw_binary(fx_cw *w, const char *tag, const unsigned char *data, size_t l
 	put_attr(w, tag, "filename", filename);
 	put(w, ">", 1);
 	if (data)
-		put_base64(w, data, len);
+		if (!w->rc && fx_base64_encode(&w->buf, data, len))
+			w->rc = FX_ENOMEM;
 	put(w, "</", 2);
 	puts_(w, tag);
 	put(w, ">", 1);

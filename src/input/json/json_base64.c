@@ -5,25 +5,13 @@
 
 #include <stdlib.h>
 
+#include "core/base64.h"
 #include "core/error.h"
-
-static const char b64_alphabet[] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /* Value of a base64 character, or -1. */
 static int b64_value(unsigned char c)
 {
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+')
-		return 62;
-	if (c == '/')
-		return 63;
-	return -1;
+	return fx_base64_digit(c);
 }
 
 /* Finds the first wrong character; returns FX_OK when the text is valid. */
@@ -74,25 +62,5 @@ int fx_json_base64_decode(const char *s, size_t len, unsigned char **out, size_t
 	}
 	*out = buf;
 	*out_len = n;
-	return FX_OK;
-}
-
-/* Appends the base64 encoding of data. */
-int fx_json_base64_encode(fx_buf *b, const unsigned char *data, size_t len)
-{
-	char quad[4];
-	for (size_t i = 0; i < len; i += 3) {
-		unsigned v = (unsigned)data[i] << 16;
-		if (i + 1 < len)
-			v |= (unsigned)data[i + 1] << 8;
-		if (i + 2 < len)
-			v |= data[i + 2];
-		quad[0] = b64_alphabet[(v >> 18) & 0x3F];
-		quad[1] = b64_alphabet[(v >> 12) & 0x3F];
-		quad[2] = i + 1 < len ? b64_alphabet[(v >> 6) & 0x3F] : '=';
-		quad[3] = i + 2 < len ? b64_alphabet[v & 0x3F] : '=';
-		if (fx_buf_append(b, quad, 4) < 0)
-			return FX_ENOMEM;
-	}
 	return FX_OK;
 }

@@ -16,8 +16,4 @@
 int fx_json_base64_decode(const char *s, size_t len, unsigned char **out, size_t *out_len,
                           size_t *bad_at, const char **why);
 
-/* Appends the base64 form of data/len to b. b: the buffer; data/len: the
- * bytes. Returns FX_OK or FX_ENOMEM. */
-int fx_json_base64_encode(fx_buf *b, const unsigned char *data, size_t len);
-
 #endif

@@ -168,6 +168,16 @@ int fx_jp_string(fx_jp_state *st, const fx_json_path *path, const char **out, si
 	for (;;) {
 		if (q >= st->end)
 			return fx_jp_error(st, open, path, "unterminated string");
+		/* Copies a run of plain printable ASCII in one go. */
+		const unsigned char *r = q;
+		while (r < st->end && *r >= 0x20 && *r < 0x80 && *r != '"' && *r != '\\')
+			r++;
+		if (r > q) {
+			memcpy(buf + n, q, (size_t)(r - q));
+			n += (size_t)(r - q);
+			q = r;
+			continue;
+		}
 		unsigned char c = *q;
 		if (c == '"')
 			break;

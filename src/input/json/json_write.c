@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/base64.h"
 #include "core/buf.h"
 #include "core/error.h"
 #include "input/json/json_base64.h"
@@ -222,7 +223,7 @@ static int write_value(fx_buf *b, const fx_jfield *f, const void *base, int inde
 		return write_category(b, *(const fx_operation_category *)at);
 	case FX_JK_DATA:
 		fx_buf_puts(b, "\"");
-		fx_json_base64_encode(b, *(unsigned char *const *)at, write_count(base, f));
+		fx_base64_encode(b, *(unsigned char *const *)at, write_count(base, f));
 		fx_buf_puts(b, "\"");
 		return FX_OK;
 	case FX_JK_OBJECT:
