@@ -2,8 +2,9 @@
  * A plain main() for the fuzz targets: runs every file of the given
  * directories (or the given files) through LLVMFuzzerTestOneInput, so the
  * corpus is replayed by the regular test suite with any compiler.
- * Files named "ok-*" must also be accepted by fx_json_read_memory and files
- * named "err-*" refused with FX_EINVAL.
+ * Built with FX_REPLAY_JSON_RULES (the JSON corpus), files named "ok-*"
+ * must also be accepted by fx_json_read_memory and files named "err-*"
+ * refused with FX_EINVAL.
  */
 #include <dirent.h>
 #include <stdint.h>
@@ -50,6 +51,12 @@ static uint8_t *replay_read(const char *path, size_t *len)
 /* Checks the expectation its name gives a corpus file; returns 0 if met. */
 static int replay_expect(const char *name, const uint8_t *data, size_t len)
 {
+#ifndef FX_REPLAY_JSON_RULES
+	(void)name;
+	(void)data;
+	(void)len;
+	return 0;
+#else
 	int want_ok = strncmp(name, "ok-", 3) == 0;
 	int want_err = strncmp(name, "err-", 4) == 0;
 	if (!want_ok && !want_err)
@@ -66,6 +73,7 @@ static int replay_expect(const char *name, const uint8_t *data, size_t len)
 		return 1;
 	}
 	return 0;
+#endif
 }
 
 /* Runs one file; returns the number of failed expectations. */

@@ -12,7 +12,8 @@ PACKAGES=(
 	build-essential cmake pkg-config git
 	libxml2-dev libxml2-utils libjansson-dev libicu-dev check
 	libhpdf-dev libqpdf-dev qpdf libcurl4-openssl-dev libsqlite3-dev
-	poppler-utils fonts-dejavu-core icc-profiles-free
+	zlib1g-dev poppler-utils fonts-dejavu-core icc-profiles-free
+	python3-pikepdf python3-lxml
 	clang libclang-rt-14-dev
 	locales python3
 )

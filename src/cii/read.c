@@ -43,6 +43,14 @@ static int parse_error(const char *source, xmlParserCtxtPtr ctxt)
 	return fx_error_set(FX_EINVAL, "%s:%d: XML error: %s", source, e->line, msg);
 }
 
+/* Swallows libxml2's generic messages (a library prints nothing; errors
+ * are read from the parser context). */
+static void ignore_generic_error(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
 /* Parses data into a tree without DTD, entities or network access. */
 static int parse(const char *data, size_t len, const char *source, xmlDocPtr *out)
 {
@@ -59,7 +67,11 @@ static int parse(const char *data, size_t len, const char *source, xmlDocPtr *ou
 	saw_doctype = 0;
 	int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR |
 	           XML_PARSE_NOWARNING;
+	xmlGenericErrorFunc saved_func = xmlGenericError;
+	void *saved_ctx = xmlGenericErrorContext;
+	xmlSetGenericErrorFunc(NULL, ignore_generic_error);
 	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, opts);
+	xmlSetGenericErrorFunc(saved_ctx, saved_func);
 	int rc = FX_OK;
 	if (saw_doctype || (doc && (doc->intSubset || doc->extSubset)))
 		rc = fx_error_set(FX_EINVAL,
