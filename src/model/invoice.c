@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "core/error.h"
-#include "model/arena.h"
+#include "core/arena.h"
 #include "model/text.h"
 
 struct fx_invoice_private {
@@ -21,7 +21,7 @@ int fx_invoice_new(fx_invoice **out)
 		return fx_error_set(FX_EUSAGE, "fx_invoice_new: out is NULL");
 	fx_invoice *inv = calloc(1, sizeof *inv);
 	struct fx_invoice_private *priv = calloc(1, sizeof *priv);
-	fx_arena *arena = fx_arena_new();
+	fx_arena *arena = fx_arena_new(16384);
 	if (!inv || !priv || !arena) {
 		free(inv);
 		free(priv);
@@ -49,7 +49,7 @@ void fx_invoice_free(fx_invoice *inv)
 /* Allocates zeroed memory owned by inv (NULL with the error set). */
 static void *inv_alloc(fx_invoice *inv, size_t size)
 {
-	void *p = fx_arena_alloc(inv->priv->arena, size);
+	void *p = fx_arena_calloc(inv->priv->arena, size);
 	if (!p)
 		fx_error_oom();
 	return p;

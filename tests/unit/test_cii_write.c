@@ -17,6 +17,7 @@
 #include "cii/write.h"
 #include "facturx/cii.h"
 #include "test_cii_write_fixtures.h"
+#include "test_cii.h"
 #include "test_support.h"
 
 /* Writes inv in profile (indented), failing the test on error. */
@@ -156,29 +157,6 @@ START_TEST(test_deterministic_and_compact)
 }
 END_TEST
 
-/* Returns the string value of an XPath over xml (ram/rsm/udt bound). */
-static char *xpath_string(const char *xml, const char *expr)
-{
-	xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), "test.xml", NULL,
-	                              XML_PARSE_NONET | XML_PARSE_NOENT);
-	ck_assert_ptr_nonnull(doc);
-	xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-	xmlXPathRegisterNs(ctx, BAD_CAST "rsm",
-	                   BAD_CAST "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100");
-	xmlXPathRegisterNs(ctx, BAD_CAST "ram",
-	                   BAD_CAST "urn:un:unece:uncefact:data:standard:"
-	                            "ReusableAggregateBusinessInformationEntity:100");
-	xmlXPathObjectPtr r = xmlXPathEvalExpression(BAD_CAST expr, ctx);
-	ck_assert_ptr_nonnull(r);
-	xmlChar *s = xmlXPathCastToString(r);
-	char *out = strdup((const char *)s);
-	xmlFree(s);
-	xmlXPathFreeObject(r);
-	xmlXPathFreeContext(ctx);
-	xmlFreeDoc(doc);
-	return out;
-}
-
 /* Markup characters are escaped in text and attributes, and parse back. */
 START_TEST(test_escaping)
 {
@@ -193,14 +171,16 @@ START_TEST(test_escaping)
 	ck_assert_ptr_nonnull(strstr(xml, "schemeID=\"0&quot;1&amp;&lt;\""));
 	ck_assert_ptr_nonnull(strstr(xml, "<ram:Content>ligne 1&#13;\nligne 2\tfin</ram:Content>"));
 	/* A parser gives back exactly the original values. */
-	char *got = xpath_string(xml, "string(//ram:SellerTradeParty/ram:Name)");
+	char *got = fx_test_xpath(xml, strlen(xml), "string(//ram:SellerTradeParty/ram:Name)");
 	ck_assert_str_eq(got, name);
 	free(got);
-	got = xpath_string(xml, "string(//ram:SellerTradeParty/ram:URIUniversalCommunication/"
-	                        "ram:URIID/@schemeID)");
+	got = fx_test_xpath(xml, strlen(xml),
+	                    "string(//ram:SellerTradeParty/ram:URIUniversalCommunication/"
+	                    "ram:URIID/@schemeID)");
 	ck_assert_str_eq(got, "0\"1&<");
 	free(got);
-	got = xpath_string(xml, "string(//rsm:ExchangedDocument/ram:IncludedNote/ram:Content)");
+	got = fx_test_xpath(xml, strlen(xml),
+	                    "string(//rsm:ExchangedDocument/ram:IncludedNote/ram:Content)");
 	ck_assert_str_eq(got, "ligne 1\r\nligne 2\tfin");
 	free(got);
 	free(xml);

@@ -14,70 +14,9 @@
 
 #include "cii/write.h"
 #include "facturx/cii.h"
+#include "test_cii.h"
 #include "test_cii_write_fixtures.h"
 #include "test_support.h"
-
-/* The folder name of each profile under reference/xsd/facturx-1.09.2. */
-static const char *const profile_dirs[] = {"MINIMUM", "BASICWL", "BASIC", "EN16931", "EXTENDED"};
-
-static xmlExternalEntityLoader default_loader;
-
-/* Loads schema parts from files only: any network URL is refused. */
-static xmlParserInputPtr local_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
-{
-	if (url && (strncmp(url, "http:", 5) == 0 || strncmp(url, "https:", 6) == 0 ||
-	            strncmp(url, "ftp:", 4) == 0))
-		return NULL;
-	return default_loader(url, id, ctxt);
-}
-
-/* Collects validation messages into a fixed buffer. */
-static char messages[8192];
-
-/* Appends one structured error to messages. */
-static void collect_error(void *data, const xmlError *err)
-{
-	size_t n = strlen(messages);
-	if (n + 300 < sizeof messages)
-		snprintf(messages + n, sizeof messages - n, "line %d: %s", err->line,
-		         err->message ? err->message : "?\n");
-}
-
-/* Parses the schema at rel (under the shared folder). */
-static xmlSchemaPtr load_schema(const char *rel)
-{
-	char *path = fx_test_path(fx_test_shared_dir(), rel);
-	xmlSchemaParserCtxtPtr pctx = xmlSchemaNewParserCtxt(path);
-	ck_assert_ptr_nonnull(pctx);
-	xmlSchemaPtr schema = xmlSchemaParse(pctx);
-	xmlSchemaFreeParserCtxt(pctx);
-	ck_assert_msg(schema != NULL, "cannot parse %s", path);
-	free(path);
-	return schema;
-}
-
-/* Parses the schema of a Factur-X profile. */
-static xmlSchemaPtr profile_schema(fx_profile p)
-{
-	char rel[256];
-	snprintf(rel, sizeof rel, "reference/xsd/facturx-1.09.2/%s/FACTUR-X_%s.xsd",
-	         profile_dirs[p], profile_dirs[p]);
-	return load_schema(rel);
-}
-
-/* Validates xml against schema; returns 0 when valid (messages filled). */
-static int validate(xmlSchemaPtr schema, const char *xml)
-{
-	messages[0] = '\0';
-	xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), "factur-x.xml", NULL, XML_PARSE_NONET);
-	ck_assert_ptr_nonnull(doc);
-	xmlSchemaValidCtxtPtr vctx = xmlSchemaNewValidCtxt(schema);
-	xmlSchemaSetValidStructuredErrors(vctx, (xmlStructuredErrorFunc)collect_error, NULL);
-	int rc = xmlSchemaValidateDoc(vctx, doc);
-	xmlSchemaFreeValidCtxt(vctx);
-	xmlFreeDoc(doc);
-	return rc;
-}
 
 /* Writes inv in profile p (compact or not), failing on error. */
 static char *write_profile(const fx_invoice *inv, fx_profile p, int compact)
@@ -95,14 +34,14 @@ static char *write_profile(const fx_invoice *inv, fx_profile p, int compact)
 START_TEST(test_every_profile_valid)
 {
 	fx_profile p = (fx_profile)_i;
-	xmlSchemaPtr schema = profile_schema(p);
+	xmlSchemaPtr schema = fx_test_profile_schema(p);
 	for (int level = 0; level <= 3; level++) {
 		fx_invoice *inv = fixture_new(level);
 		for (int compact = 0; compact <= 1; compact++) {
 			char *xml = write_profile(inv, p, compact);
-			ck_assert_msg(validate(schema, xml) == 0,
+			ck_assert_msg(fx_test_validate(schema, xml, strlen(xml)) == 0,
 			              "fixture %d in %s is not valid:\n%s", level,
-			              fx_profile_name(p), messages);
+			              fx_profile_name(p), fx_test_schema_messages());
 			free(xml);
 		}
 		fx_invoice_free(inv);
@@ -118,9 +57,9 @@ START_TEST(test_richer_output_refused_by_smaller_schema)
 	fx_invoice *inv = fixture_new(3);
 	char *xml = write_profile(inv, FX_PROFILE_EXTENDED, 0);
 	for (int p = FX_PROFILE_MINIMUM; p < FX_PROFILE_EXTENDED; p++) {
-		xmlSchemaPtr schema = profile_schema((fx_profile)p);
-		ck_assert_msg(validate(schema, xml) != 0, "%s accepted EXTENDED output",
-		              fx_profile_name((fx_profile)p));
+		xmlSchemaPtr schema = fx_test_profile_schema((fx_profile)p);
+		ck_assert_msg(fx_test_validate(schema, xml, strlen(xml)) != 0,
+		              "%s accepted EXTENDED output", fx_profile_name((fx_profile)p));
 		xmlSchemaFree(schema);
 	}
 	free(xml);
@@ -133,19 +72,20 @@ END_TEST
  * no invoice reference in the advance payment. */
 START_TEST(test_extended_valid_d16b)
 {
-	xmlSchemaPtr schema = load_schema("reference/xsd/cii-d16b-uncoupled/CII/uncefact/data/"
-	                                  "standard/CrossIndustryInvoice_100pD16B.xsd");
+	xmlSchemaPtr schema = fx_test_schema("reference/xsd/cii-d16b-uncoupled/CII/uncefact/data/"
+	                                     "standard/CrossIndustryInvoice_100pD16B.xsd");
 	fx_invoice *inv = fixture_new(3);
 	inv->n_preceding_invoices = 1;
 	inv->advance_payments[0].invoice_ref = NULL;
 	inv->advance_payments[0].invoice_ref_date = fx_day(0, 0, 0);
 	char *xml = write_profile(inv, FX_PROFILE_EXTENDED, 0);
-	ck_assert_msg(validate(schema, xml) == 0, "EXTENDED is not valid CII D16B:\n%s", messages);
+	ck_assert_msg(fx_test_validate(schema, xml, strlen(xml)) == 0,
+	              "EXTENDED is not valid CII D16B:\n%s", fx_test_schema_messages());
 	free(xml);
 	/* The D22B-only reference is indeed outside D16B. */
 	inv->n_preceding_invoices = 2;
 	xml = write_profile(inv, FX_PROFILE_EXTENDED, 0);
-	ck_assert_int_ne(validate(schema, xml), 0);
+	ck_assert_int_ne(fx_test_validate(schema, xml, strlen(xml)), 0);
 	free(xml);
 	xmlSchemaFree(schema);
 	fx_invoice_free(inv);
@@ -169,10 +109,10 @@ START_TEST(test_variants_valid)
 	inv->payment.n_credit_transfers = 0;
 	FX_SET(inv, inv->type_code, "381");
 	for (int p = FX_PROFILE_MINIMUM; p <= FX_PROFILE_EXTENDED; p++) {
-		xmlSchemaPtr schema = profile_schema((fx_profile)p);
+		xmlSchemaPtr schema = fx_test_profile_schema((fx_profile)p);
 		char *xml = write_profile(inv, (fx_profile)p, 1);
-		ck_assert_msg(validate(schema, xml) == 0, "%s:\n%s", fx_profile_name((fx_profile)p),
-		              messages);
+		ck_assert_msg(fx_test_validate(schema, xml, strlen(xml)) == 0, "%s:\n%s",
+		              fx_profile_name((fx_profile)p), fx_test_schema_messages());
 		free(xml);
 		xmlSchemaFree(schema);
 	}
@@ -200,8 +140,6 @@ int main(void)
 {
 	setlocale(LC_ALL, "");
 	fx_test_require_shared("test_cii_xsd");
-	default_loader = xmlGetExternalEntityLoader();
-	xmlSetExternalEntityLoader(local_loader);
 	int rc = fx_test_run(cii_xsd_suite());
 	xmlCleanupParser();
 	return rc;

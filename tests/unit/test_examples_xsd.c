@@ -12,12 +12,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <libxml/parser.h>
-#include <libxml/xmlschemas.h>
-#include <libxml/xpath.h>
-#include <libxml/xpathInternals.h>
-
 #include "facturx.h"
+#include "test_cii.h"
 #include "test_support.h"
 
 #define MAX_EXAMPLES 256
@@ -44,74 +40,27 @@ static void collect(const char *dir)
 		if (S_ISDIR(st.st_mode))
 			collect(path);
 		else if (n > 5 && strcmp(e->d_name + n - 5, ".json") == 0 &&
-			 n_examples < MAX_EXAMPLES)
+		         n_examples < MAX_EXAMPLES)
 			examples[n_examples++] = strdup(path);
 	}
 	closedir(d);
 }
 
-/* Returns the XSD folder/file name of a profile. */
-static const char *xsd_name(fx_profile p)
-{
-	static const char *names[] = {"MINIMUM", "BASICWL", "BASIC", "EN16931", "EXTENDED"};
-	return names[p];
-}
-
-/* Validates xml against the official XSD of profile p; returns the error count. */
-static int validate(const char *xml, size_t len, fx_profile p)
-{
-	char path[PATH_MAX];
-	snprintf(path, sizeof path, "%s/reference/xsd/facturx-1.09.2/%s/FACTUR-X_%s.xsd",
-		 fx_test_shared_dir(), xsd_name(p), xsd_name(p));
-	xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(path);
-	xmlSchemaPtr schema = xmlSchemaParse(pc);
-	ck_assert_msg(schema != NULL, "cannot load %s", path);
-	xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
-	xmlDocPtr doc = xmlReadMemory(xml, (int)len, "out.xml", NULL, XML_PARSE_NONET);
-	ck_assert_ptr_nonnull(doc);
-	int rc = xmlSchemaValidateDoc(vc, doc);
-	xmlFreeDoc(doc);
-	xmlSchemaFreeValidCtxt(vc);
-	xmlSchemaFree(schema);
-	xmlSchemaFreeParserCtxt(pc);
-	return rc;
-}
-
-/* Returns the string value of an XPath over the CII document (malloc'ed). */
-static char *xpath_text(const char *xml, size_t len, const char *expr)
-{
-	xmlDocPtr doc = xmlReadMemory(xml, (int)len, "out.xml", NULL, XML_PARSE_NONET);
-	ck_assert_ptr_nonnull(doc);
-	xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-	xmlXPathRegisterNs(ctx, BAD_CAST "rsm",
-			   BAD_CAST "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100");
-	xmlXPathRegisterNs(ctx, BAD_CAST "ram",
-			   BAD_CAST "urn:un:unece:uncefact:data:standard:"
-				    "ReusableAggregateBusinessInformationEntity:100");
-	xmlXPathObjectPtr r = xmlXPathEvalExpression(BAD_CAST expr, ctx);
-	ck_assert_ptr_nonnull(r);
-	xmlChar *s = xmlXPathCastToString(r);
-	char *out = strdup((const char *)s);
-	xmlFree(s);
-	xmlXPathFreeObject(r);
-	xmlXPathFreeContext(ctx);
-	xmlFreeDoc(doc);
-	return out;
-}
-
 /* Asserts that expr evaluates to want in the XML of example name. */
 static void expect(const char *name, const char *xml, size_t len, const char *expr,
-		   const char *want)
+                   const char *want)
 {
-	char *got = xpath_text(xml, len, expr);
+	char *got = fx_test_xpath(xml, len, expr);
 	ck_assert_msg(strcmp(got, want) == 0, "%s: %s is '%s', expected '%s'", name, expr, got,
-		      want);
+	              want);
 	free(got);
 }
 
 #define HDR "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/"
 #define AGR HDR "ram:ApplicableHeaderTradeAgreement/"
-#define SUM HDR "ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation/"
+#define SUM                                                                                        \
+	HDR "ram:ApplicableHeaderTradeSettlement/"                                                 \
+	    "ram:SpecifiedTradeSettlementHeaderMonetarySummation/"
 #define CTX "/rsm:CrossIndustryInvoice/rsm:ExchangedDocumentContext/"
 
 /* Checks the facts that make each French example what it claims to be. */
@@ -119,18 +68,25 @@ static void check_facts(const char *path, const char *xml, size_t len)
 {
 	const char *name = strrchr(path, '/') + 1;
 	if (strcmp(name, "b2g-chorus-pro.json") == 0) {
-		expect(name, xml, len, CTX "ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID", "A1");
+		expect(name, xml, len,
+		       CTX "ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID", "A1");
 		expect(name, xml, len, AGR "ram:BuyerReference", "SERV-TECH-01");
 		expect(name, xml, len, AGR "ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID",
 		       "EJ-1100452218");
-		expect(name, xml, len, AGR "ram:BuyerTradeParty/ram:SpecifiedLegalOrganization/ram:ID/@schemeID",
+		expect(name, xml, len,
+		       AGR "ram:BuyerTradeParty/ram:SpecifiedLegalOrganization/ram:ID/@schemeID",
 		       "0009");
 		/* 12 x 650 + 480 = 8280.00; VAT 20 % = 1656.00 */
 		expect(name, xml, len, SUM "ram:TaxBasisTotalAmount", "8280.00");
 		expect(name, xml, len, SUM "ram:DuePayableAmount", "9936.00");
 	} else if (strcmp(name, "b2b-2026-reform.json") == 0) {
-		expect(name, xml, len, "count(/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:IncludedNote[ram:SubjectCode='PMT' or ram:SubjectCode='PMD' or ram:SubjectCode='AAB'])", "3");
-		expect(name, xml, len, AGR "ram:SellerTradeParty/ram:SpecifiedLegalOrganization/ram:ID/@schemeID",
+		expect(name, xml, len,
+		       "count(/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/"
+		       "ram:IncludedNote[ram:SubjectCode='PMT' or ram:SubjectCode='PMD' or "
+		       "ram:SubjectCode='AAB'])",
+		       "3");
+		expect(name, xml, len,
+		       AGR "ram:SellerTradeParty/ram:SpecifiedLegalOrganization/ram:ID/@schemeID",
 		       "0002");
 		/* lines 146.40 + 78.66 + 570.00 + 165.00 (20 %) + 34.80 (5.5 %);
 		 * allowance 2 % of 960.06 = 19.20; charge 35.00 */
@@ -142,21 +98,36 @@ static void check_facts(const char *path, const char *xml, size_t len)
 		expect(name, xml, len, SUM "ram:TaxTotalAmount", "197.08");
 		expect(name, xml, len, SUM "ram:GrandTotalAmount", "1207.74");
 	} else if (strcmp(name, "credit-note.json") == 0) {
-		expect(name, xml, len, "/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:TypeCode", "381");
-		expect(name, xml, len, HDR "ram:ApplicableHeaderTradeSettlement/ram:InvoiceReferencedDocument/ram:IssuerAssignedID",
+		expect(name, xml, len,
+		       "/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:TypeCode", "381");
+		expect(name, xml, len,
+		       HDR "ram:ApplicableHeaderTradeSettlement/ram:InvoiceReferencedDocument/"
+		           "ram:IssuerAssignedID",
 		       "FA-2026-10-0412");
 		/* 189.00 + 31.00 = 220.00; VAT 44.00 */
 		expect(name, xml, len, SUM "ram:GrandTotalAmount", "264.00");
 	} else if (strcmp(name, "reverse-charge-subcontractor.json") == 0) {
-		expect(name, xml, len, HDR "ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode", "AE");
-		expect(name, xml, len, HDR "ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:ExemptionReasonCode",
+		expect(
+		    name, xml, len,
+		    HDR
+		    "ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode",
+		    "AE");
+		expect(name, xml, len,
+		       HDR "ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/"
+		           "ram:ExemptionReasonCode",
 		       "VATEX-EU-AE");
 		/* 38 x 48 + 1260.50 = 3084.50, no VAT */
 		expect(name, xml, len, SUM "ram:TaxTotalAmount", "0.00");
 		expect(name, xml, len, SUM "ram:DuePayableAmount", "3084.50");
 	} else if (strcmp(name, "intra-eu-goods.json") == 0) {
-		expect(name, xml, len, HDR "ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode", "K");
-		expect(name, xml, len, AGR "ram:BuyerTradeParty/ram:SpecifiedTaxRegistration/ram:ID", "DE123456789");
+		expect(
+		    name, xml, len,
+		    HDR
+		    "ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode",
+		    "K");
+		expect(name, xml, len,
+		       AGR "ram:BuyerTradeParty/ram:SpecifiedTaxRegistration/ram:ID",
+		       "DE123456789");
 		/* 40 x 42.50 + 15 x 129.00 = 3635.00 */
 		expect(name, xml, len, SUM "ram:DuePayableAmount", "3635.00");
 	} else if (strcmp(name, "extended.json") == 0) {
@@ -190,8 +161,11 @@ START_TEST(examples_validate)
 		size_t len = 0;
 		rc = fx_cii_write_memory(inv, &opts, &xml, &len);
 		ck_assert_msg(rc == FX_OK, "%s: %s", examples[i], fx_error_last()->message);
-		ck_assert_msg(validate(xml, len, opts.profile) == 0, "%s: not valid %s",
-			      examples[i], fx_profile_name(opts.profile));
+		xmlSchemaPtr schema = fx_test_profile_schema(opts.profile);
+		ck_assert_msg(fx_test_validate(schema, xml, len) == 0, "%s: not valid %s:\n%s",
+		              examples[i], fx_profile_name(opts.profile),
+		              fx_test_schema_messages());
+		xmlSchemaFree(schema);
 		check_facts(examples[i], xml, len);
 		free(xml);
 		fx_invoice_free(inv);

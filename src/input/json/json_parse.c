@@ -140,7 +140,7 @@ static int parse_number(fx_jp_state *st, const fx_json_path *path, fx_json_value
 		         (const char *)start, len > 40 ? "..." : "");
 		return fx_jp_error(st, start, path, "invalid number '%s'", shown);
 	}
-	char *text = fx_json_arena_alloc(st->arena, len + 1);
+	char *text = fx_arena_alloc(st->arena, len + 1);
 	if (!text)
 		return fx_error_oom();
 	memcpy(text, start, len);
@@ -314,7 +314,7 @@ static int parse_object(fx_jp_state *st, const fx_json_path *path, int depth, fx
 	size_t n = st->n_mems - base;
 	if ((rc = parse_check_duplicates(st, path, st->mems + base, n)) < 0)
 		return rc;
-	out->members = fx_json_arena_alloc(st->arena, n * sizeof(fx_json_member));
+	out->members = fx_arena_alloc(st->arena, n * sizeof(fx_json_member));
 	if (!out->members)
 		return fx_error_oom();
 	if (n)
@@ -357,7 +357,7 @@ static int parse_array(fx_jp_state *st, const fx_json_path *path, int depth, fx_
 		}
 	}
 	size_t n = st->n_vals - base;
-	out->items = fx_json_arena_alloc(st->arena, n * sizeof(fx_json_value));
+	out->items = fx_arena_alloc(st->arena, n * sizeof(fx_json_value));
 	if (!out->items)
 		return fx_error_oom();
 	if (n)
@@ -435,7 +435,7 @@ int fx_json_parse(const char *data, size_t len, const char *source, fx_json_doc 
 	st.sync = st.p;
 	st.line = 1;
 	st.col = 1;
-	st.arena = fx_json_arena_new();
+	st.arena = fx_arena_new((size_t)64 * 1024);
 	if (!st.arena)
 		return fx_error_oom();
 	fx_json_value root;
@@ -443,7 +443,7 @@ int fx_json_parse(const char *data, size_t len, const char *source, fx_json_doc 
 	free(st.vals);
 	free(st.mems);
 	if (rc < 0) {
-		fx_json_arena_free(st.arena);
+		fx_arena_free(st.arena);
 		return rc;
 	}
 	out->root = root;
@@ -456,7 +456,7 @@ void fx_json_doc_free(fx_json_doc *doc)
 {
 	if (!doc)
 		return;
-	fx_json_arena_free(doc->arena);
+	fx_arena_free(doc->arena);
 	doc->arena = NULL;
 }
 

@@ -54,7 +54,7 @@ typedef struct fx_json_member {
 /** A parsed document: the root value and the memory that holds the tree. */
 typedef struct fx_json_doc {
 	fx_json_value root;
-	struct fx_json_arena *arena;
+	struct fx_arena *arena;
 } fx_json_doc;
 
 /* Parses a JSON text into a tree. data/len: the text (need not be

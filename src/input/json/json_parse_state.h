@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "input/json/json_arena.h"
+#include "core/arena.h"
 #include "input/json/json_diag.h"
 #include "input/json/json_parse.h"
 
@@ -20,7 +20,7 @@ typedef struct fx_jp_state {
 	const unsigned char *sync; /* col is the column of this byte */
 	uint32_t line;             /* line of sync */
 	uint32_t col;              /* column of sync */
-	fx_json_arena *arena;      /* holds the finished tree */
+	fx_arena *arena;      /* holds the finished tree */
 	fx_json_value *vals;       /* scratch stack of array elements */
 	size_t n_vals, cap_vals;
 	fx_json_member *mems; /* scratch stack of object members */

@@ -159,7 +159,7 @@ int fx_jp_string(fx_jp_state *st, const fx_json_path *path, const char **out, si
 	const unsigned char *open = st->p;
 	const unsigned char *stop = str_extent(open, st->end);
 	/* Escapes never produce more bytes than they take, so this is enough. */
-	unsigned char *buf = fx_json_arena_alloc(st->arena, (size_t)(stop - open) + 1);
+	unsigned char *buf = fx_arena_alloc(st->arena, (size_t)(stop - open) + 1);
 	if (!buf)
 		return fx_error_oom();
 	size_t n = 0;

@@ -1,13 +1,12 @@
 /*
- * A bump allocator made of a chain of large blocks.
+ * A bump allocator made of a chain of blocks.
  */
-#include "input/json/json_arena.h"
+#include "core/arena.h"
 
 #include <stdalign.h>
 #include <stddef.h>
 #include <stdlib.h>
-
-#define ARENA_BLOCK_SIZE ((size_t)64 * 1024)
+#include <string.h>
 
 typedef struct arena_block {
 	struct arena_block *next;
@@ -16,14 +15,18 @@ typedef struct arena_block {
 	alignas(max_align_t) unsigned char data[];
 } arena_block;
 
-struct fx_json_arena {
+struct fx_arena {
 	arena_block *head;
+	size_t block_size;
 };
 
 /* Creates an arena without any block yet. */
-fx_json_arena *fx_json_arena_new(void)
+fx_arena *fx_arena_new(size_t block_size)
 {
-	return calloc(1, sizeof(fx_json_arena));
+	fx_arena *a = calloc(1, sizeof(fx_arena));
+	if (a)
+		a->block_size = block_size < 1024 ? 1024 : block_size;
+	return a;
 }
 
 /* Rounds n up to the strictest alignment; 0 when it would overflow. */
@@ -51,13 +54,13 @@ static arena_block *arena_block_new(size_t bsize)
 
 /* Hands out size bytes from the current block or from a new one; a large
  * request gets its own block, kept behind the current one. */
-void *fx_json_arena_alloc(fx_json_arena *a, size_t size)
+void *fx_arena_alloc(fx_arena *a, size_t size)
 {
 	size_t need = arena_round(size ? size : 1);
 	if (!need)
 		return NULL;
 	arena_block *b = a->head;
-	if (need > ARENA_BLOCK_SIZE / 4) {
+	if (need > a->block_size / 4) {
 		b = arena_block_new(need);
 		if (!b)
 			return NULL;
@@ -68,7 +71,7 @@ void *fx_json_arena_alloc(fx_json_arena *a, size_t size)
 			a->head = b;
 		}
 	} else if (!b || b->size - b->used < need) {
-		b = arena_block_new(ARENA_BLOCK_SIZE);
+		b = arena_block_new(a->block_size);
 		if (!b)
 			return NULL;
 		b->next = a->head;
@@ -79,8 +82,17 @@ void *fx_json_arena_alloc(fx_json_arena *a, size_t size)
 	return p;
 }
 
+/* Hands out zeroed bytes. */
+void *fx_arena_calloc(fx_arena *a, size_t size)
+{
+	void *p = fx_arena_alloc(a, size);
+	if (p)
+		memset(p, 0, size);
+	return p;
+}
+
 /* Frees every block and the arena. */
-void fx_json_arena_free(fx_json_arena *a)
+void fx_arena_free(fx_arena *a)
 {
 	if (!a)
 		return;
