@@ -1,5 +1,6 @@
 /*
- * facturx - Factur-X electronic invoices: model, computation, CII XML.
+ * facturx - Factur-X electronic invoices: model, computation, CII XML, the
+ * invoice page and the PDF/A-3b Factur-X file.
  * Include this header to get the whole public API.
  */
 #ifndef FACTURX_H
@@ -14,5 +15,6 @@
 #include "facturx/cii.h"
 #include "facturx/render.h"
 #include "facturx/pdf.h"
+#include "facturx/generate.h"
 
 #endif

@@ -39,11 +39,11 @@ fx_cli_case(version 0 "--version"
   STDERR_EMPTY 1)
 fx_cli_case(version_short 0 "-V" STDOUT_REGEX "^facturx [0-9]+\\.[0-9]+\\.[0-9]+\n$")
 fx_cli_case(help 0 "--help"
-  STDOUT_REGEX "^Usage: facturx COMMAND.*xml INVOICE.json.*describe INVOICE.xml.*Exit status"
+  STDOUT_REGEX "^Usage: facturx COMMAND.*generate INVOICE.json.*xml INVOICE.json.*embed --pdf --xml.*extract FILE.pdf.*attachments FILE.pdf.*describe INVOICE.xml.*Exit status"
   STDERR_EMPTY 1)
 fx_cli_case(help_short 0 "-h" STDOUT_REGEX "^Usage: facturx COMMAND")
 fx_cli_case(help_cmd 0 "help" STDOUT_REGEX "^Usage: facturx COMMAND")
-foreach(cmd xml describe help)
+foreach(cmd generate xml embed extract attachments describe help)
   fx_cli_case(help_of_${cmd} 0 "help|${cmd}"
     STDOUT_REGEX "^Usage: facturx ${cmd} .*Options:.*--help" STDERR_EMPTY 1)
   fx_cli_case(${cmd}_option_help 0 "${cmd}|--help"
@@ -217,3 +217,315 @@ fx_cli_case(xml_line_arithmetic_strict 1 "xml|${FX_CLI_CEN5}"
   STDERR_REGEX "^facturx: line 1: BT-146 item net price is 1 but BT-148 item gross price 1.1 - BT-147 item price discount 10 gives -8.9")
 fx_cli_case(xml_rules_only 0 "xml|--rules-only|${FX_CLI_CEN5}|-o|{work}/out.xml"
   FILE "{work}/out.xml" FILE_REGEX "<ram:DuePayableAmount>")
+
+# ---- PDF commands: generate, embed, extract, attachments -----------------
+# Fixtures: the visual PDFs of another program (tests/cli/make_pdf.c draws
+# them with libharu), a Factur-X PDF made by generate with an attachment, and
+# one of profile MINIMUM.
+set(FX_CLI_PDFS ${FX_CLI_WORK}/pdfs)
+set(FX_CLI_CORPUS ${PROJECT_SOURCE_DIR}/fuzz/corpus/pdf)
+set(FX_CLI_GENERATED ${FX_CLI_WORK}/generated.pdf)
+set(FX_CLI_SHEET ${FX_CLI_DATA}/timesheet.csv)
+add_executable(fx_cli_make_pdf ${FX_CLI_DIR}/make_pdf.c)
+target_include_directories(fx_cli_make_pdf PRIVATE ${HPDF_INCLUDE})
+target_link_libraries(fx_cli_make_pdf PRIVATE ${FX_HPDF_LIBRARY})
+target_compile_definitions(fx_cli_make_pdf PRIVATE _POSIX_C_SOURCE=200809L)
+add_test(NAME cli_make_pdfs COMMAND fx_cli_make_pdf ${FX_CLI_PDFS} /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf)
+set_tests_properties(cli_make_pdfs PROPERTIES FIXTURES_SETUP fx_cli_pdfs)
+
+fx_cli_case(gen_fixture 0 "generate|${FX_CLI_EXAMPLE}|--date|2026-12-02T09:30:00|--attach|${FX_CLI_SHEET},Supplement,Relevé d'heures, novembre|-o|${FX_CLI_GENERATED}"
+  STDOUT_EMPTY 1
+  STDERR_EMPTY 1
+  FILE "${FX_CLI_GENERATED}"
+  PDFTOTEXT_REGEX "FACTURE.*N° ANL-2026-0142.*Total TTC +10 038,16 €.*Net à payer +10 038,16 €.*dix mille trente-huit euros et seize centimes")
+set_tests_properties(cli_gen_fixture PROPERTIES FIXTURES_SETUP fx_cli_generated)
+fx_cli_case(gen_fixture_minimum 0 "generate|-p|minimum|--relationship|Alternative|${FX_CLI_EXAMPLE}|-o|${FX_CLI_WORK}/minimum.pdf"
+  STDERR_REGEX "^facturx: warning: profile MINIMUM always uses AFRelationship Data for factur-x.xml[;] --relationship Alternative ignored\n$"
+  FILE "${FX_CLI_WORK}/minimum.pdf")
+set_tests_properties(cli_gen_fixture_minimum PROPERTIES FIXTURES_SETUP fx_cli_minimum)
+
+# generate: success.
+fx_cli_case(gen_english 0 "generate|--lang|en|${FX_CLI_EXAMPLE}|-o|{work}/invoice.pdf"
+  FILE "{work}/invoice.pdf"
+  PDFTOTEXT_REGEX "INVOICE.*No. ANL-2026-0142.*€10,038.16.*ten thousand thirty-eight euros and sixteen cents"
+  NO_TEMP 1)
+fx_cli_case(gen_replaces 0 "generate|${FX_CLI_EXAMPLE}|--output={work}/out.pdf"
+  PRE_FILE "{work}/out.pdf"
+  PRE_CONTENT "old\n"
+  FILE "{work}/out.pdf"
+  FILE_REGEX "^%PDF-1\\.7\n"
+  NO_TEMP 1)
+fx_cli_case(gen_stdout 0 "generate|${FX_CLI_EXAMPLE}|-o|-" STDOUT_REGEX "^%PDF-1\\.7\n")
+fx_cli_case(gen_stdin 0 "generate|-|-o|{work}/out.pdf"
+  STDIN_FILE "${FX_CLI_EXAMPLE}"
+  FILE "{work}/out.pdf"
+  PDFTOTEXT_REGEX "ANL-2026-0142")
+fx_cli_case(gen_rules_only 0 "generate|--rules-only|${FX_CLI_CEN5}|-o|{work}/out.pdf"
+  FILE "{work}/out.pdf")
+fx_cli_case(gen_line_arithmetic_strict 1 "generate|${FX_CLI_CEN5}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: line 1: BT-146 item net price is 1 but"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_profile_from_description 0 "generate|${FX_CLI_DATA}/profile-basic.json|-o|{work}/out.pdf"
+  FILE "{work}/out.pdf")
+# Reproducible: --date twice, and SOURCE_DATE_EPOCH (1767225600 is
+# 2026-01-01T00:00:00Z) give the very same bytes.
+fx_cli_case(gen_repro_first 0 "generate|${FX_CLI_EXAMPLE}|--date|2026-01-01T00:00:00|-o|${FX_CLI_WORK}/repro.pdf")
+set_tests_properties(cli_gen_repro_first PROPERTIES FIXTURES_SETUP fx_cli_repro)
+fx_cli_case(gen_repro_again 0 "generate|${FX_CLI_EXAMPLE}|--date=2026-01-01T00:00:00Z|-o|{work}/again.pdf"
+  FILE "{work}/again.pdf"
+  FILE_SAME "${FX_CLI_WORK}/repro.pdf")
+fx_cli_case(gen_repro_epoch 0 "generate|${FX_CLI_EXAMPLE}|-o|{work}/epoch.pdf"
+  ENV "SOURCE_DATE_EPOCH=1767225600"
+  FILE "{work}/epoch.pdf"
+  FILE_SAME "${FX_CLI_WORK}/repro.pdf")
+set_tests_properties(cli_gen_repro_again cli_gen_repro_epoch PROPERTIES
+  FIXTURES_REQUIRED fx_cli_repro)
+
+# generate: usage and I/O errors (status 2), nothing written.
+fx_cli_case(gen_missing_output 2 "generate|${FX_CLI_EXAMPLE}"
+  STDERR_REGEX "^facturx generate: missing the output file \\(-o OUT.pdf\\)\nTry 'facturx generate --help'"
+  STDOUT_EMPTY 1)
+fx_cli_case(gen_missing_arg 2 "generate|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: missing the invoice description"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_too_many 2 "generate|a.json|b.json|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: too many arguments")
+fx_cli_case(gen_unknown_option 2 "generate|--compact|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: unknown option '--compact'")
+fx_cli_case(gen_bad_profile 2 "generate|-p|gold|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: unknown profile 'gold'"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_bad_lang 2 "generate|--lang|de|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: unknown language 'de' \\(expected fr or en"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_bad_date 2 "generate|--date|2026-02-30T10:00:00|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: date \"2026-02-30T10:00:00\": expected YYYY-MM-DDTHH:MM:SS"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_bad_epoch 2 "generate|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  ENV "SOURCE_DATE_EPOCH=yesterday"
+  STDERR_REGEX "^facturx generate: SOURCE_DATE_EPOCH \"yesterday\": expected a number of seconds"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_bad_relationship 2 "generate|--relationship|Supplement|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: --relationship Supplement: the invoice XML can only be Data, Source or Alternative"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_unknown_relationship 2 "generate|--relationship|Sideways|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: unknown AFRelationship 'Sideways' \\(expected Data, Source, Alternative, Supplement or Unspecified\\)")
+fx_cli_case(gen_attach_bad_relationship 2 "generate|--attach|${FX_CLI_SHEET},Attached|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: unknown AFRelationship 'Attached'"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_attach_no_name 2 "generate|--attach|,Data|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx generate: --attach needs a file name before the first comma")
+fx_cli_case(gen_attach_missing 2 "generate|--attach|{work}/absent.pdf|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: cannot open '[^']*absent.pdf': "
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_attach_twice 2 "generate|--attach|${FX_CLI_SHEET}|--attach|${FX_CLI_SHEET},Unspecified|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: attachment timesheet.csv: name given twice"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_missing_template 2 "generate|--template|{work}/absent.json|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*absent.json: cannot open"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_missing_file 2 "generate|{work}/absent.json|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: cannot open '[^']*absent.json'"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_unwritable 2 "generate|${FX_CLI_EXAMPLE}|-o|{work}/no/such/dir/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*out.pdf"
+  STDOUT_EMPTY 1
+  FILE_ABSENT "{work}/no/such/dir/out.pdf")
+
+# generate: invalid input (status 1), an existing output kept as it was.
+fx_cli_case(gen_invalid_keeps_output 1 "generate|${FX_CLI_DATA}/total-mismatch.json|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*BT-112"
+  STDOUT_EMPTY 1
+  PRE_FILE "{work}/out.pdf"
+  PRE_CONTENT "previous content\n"
+  FILE "{work}/out.pdf"
+  FILE_REGEX "^previous content\n$"
+  NO_TEMP 1)
+fx_cli_case(gen_syntax_error 1 "generate|${FX_CLI_DATA}/syntax-error.json|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*syntax-error.json:[0-9]+:[0-9]+: "
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_missing_number 1 "generate|--profile|minimum|${FX_CLI_DATA}/missing-number.json|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*BT-1 [^\n]*MINIMUM"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_bad_logo 1 "generate|--logo|${FX_CLI_SHEET}|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: logo [^\n]*timesheet.csv: not a valid PNG or JPEG image"
+  PRE_FILE "{work}/out.pdf"
+  PRE_CONTENT "kept\n"
+  FILE "{work}/out.pdf"
+  FILE_REGEX "^kept\n$"
+  NO_TEMP 1)
+
+# attachments: what generate embedded (name-tree order), a legacy file, none.
+fx_cli_case(attachments_generated 0 "attachments|${FX_CLI_GENERATED}"
+  STDOUT_REGEX "^factur-x.xml\ttext/xml\tAlternative\t[0-9]+\tFactur-X invoice\ntimesheet.csv\ttext/csv\tSupplement\t[0-9]+\tRelevé d'heures, novembre\n$"
+  STDERR_EMPTY 1)
+fx_cli_case(attachments_minimum 0 "attachments|${FX_CLI_WORK}/minimum.pdf"
+  STDOUT_REGEX "^factur-x.xml\ttext/xml\tData\t[0-9]+\tFactur-X invoice\n$")
+fx_cli_case(attachments_stdin 0 "attachments|-"
+  STDIN_FILE "${FX_CLI_GENERATED}"
+  STDOUT_REGEX "timesheet.csv\ttext/csv")
+fx_cli_case(attachments_legacy 0 "attachments|${FX_CLI_CORPUS}/legacy-and-forbidden.pdf"
+  STDOUT_REGEX "^a.txt\t-\t-\t-\t-\nzugferd-invoice.xml\ttext/xml\tAlternative\t121\tinvoice\n$")
+fx_cli_case(attachments_none 0 "attachments|${FX_CLI_CORPUS}/minimal.pdf"
+  STDOUT_EMPTY 1 STDERR_EMPTY 1)
+fx_cli_case(attachments_not_pdf 1 "attachments|${FX_CLI_EXAMPLE}"
+  STDERR_REGEX "^facturx: [^\n]*invoice-fr-b2b.json: not a readable PDF"
+  STDOUT_EMPTY 1)
+fx_cli_case(attachments_missing_file 2 "attachments|{work}/absent.pdf"
+  STDERR_REGEX "^facturx: cannot open '[^']*absent.pdf'")
+fx_cli_case(attachments_missing_arg 2 "attachments"
+  STDERR_REGEX "^facturx attachments: missing the PDF file")
+fx_cli_case(attachments_too_many 2 "attachments|a.pdf|b.pdf"
+  STDERR_REGEX "^facturx attachments: too many arguments")
+set_tests_properties(cli_attachments_generated cli_attachments_stdin PROPERTIES
+  FIXTURES_REQUIRED fx_cli_generated)
+set_tests_properties(cli_attachments_minimum PROPERTIES FIXTURES_REQUIRED fx_cli_minimum)
+
+# extract: the XML in the PDF is the very XML "facturx xml" writes for the
+# same description (one model, one call).
+fx_cli_case(extract_generated 0 "extract|${FX_CLI_GENERATED}|-o|{work}/factur-x.xml"
+  STDOUT_EMPTY 1
+  STDERR_EMPTY 1
+  FILE "{work}/factur-x.xml"
+  FILE_SAME "${FX_CLI_WORK}/own.xml"
+  NO_TEMP 1)
+fx_cli_case(extract_stdout 0 "extract|${FX_CLI_GENERATED}"
+  STDOUT_REGEX "^<\\?xml [^\n]*\n<rsm:CrossIndustryInvoice .*<ram:DuePayableAmount>10038.16</ram:DuePayableAmount>")
+fx_cli_case(extract_stdin 0 "extract|-"
+  STDIN_FILE "${FX_CLI_GENERATED}"
+  STDOUT_REGEX "<ram:ID>ANL-2026-0142</ram:ID>")
+fx_cli_case(extract_name 0 "extract|--name|timesheet.csv|${FX_CLI_GENERATED}|-o|{work}/sheet.csv"
+  FILE "{work}/sheet.csv"
+  FILE_SAME "${FX_CLI_SHEET}")
+fx_cli_case(extract_name_absent 1 "extract|--name|nope.txt|${FX_CLI_GENERATED}|-o|{work}/x"
+  STDERR_REGEX "has no attachment named 'nope.txt'"
+  FILE_ABSENT "{work}/x")
+fx_cli_case(extract_legacy 0 "extract|${FX_CLI_CORPUS}/legacy-and-forbidden.pdf"
+  STDERR_REGEX "^facturx: note: [^\n]*legacy-and-forbidden.pdf carries a ZUGFeRD 2.0 invoice, named zugferd-invoice.xml, not factur-x.xml\n$"
+  STDOUT_REGEX "^<\\?xml version=\"1.0\"\\?><rsm:CrossIndustryInvoice")
+fx_cli_case(extract_none 1 "extract|${FX_CLI_CORPUS}/minimal.pdf|-o|{work}/out.xml"
+  STDERR_REGEX "^facturx: [^\n]*minimal.pdf carries no invoice XML \\(none of factur-x.xml, ZUGFeRD-invoice.xml, zugferd-invoice.xml, xrechnung.xml\\)\n$"
+  PRE_FILE "{work}/out.xml"
+  PRE_CONTENT "kept\n"
+  FILE "{work}/out.xml"
+  FILE_REGEX "^kept\n$"
+  NO_TEMP 1)
+fx_cli_case(extract_not_pdf 1 "extract|${FX_CLI_EXAMPLE}"
+  STDERR_REGEX "^facturx: [^\n]*not a readable PDF"
+  STDOUT_EMPTY 1)
+fx_cli_case(extract_missing_file 2 "extract|{work}/absent.pdf"
+  STDERR_REGEX "^facturx: cannot open '[^']*absent.pdf'")
+fx_cli_case(extract_missing_arg 2 "extract" STDERR_REGEX "^facturx extract: missing the PDF file")
+fx_cli_case(extract_too_many 2 "extract|a.pdf|b.pdf" STDERR_REGEX "^facturx extract: too many")
+fx_cli_case(extract_unwritable 2 "extract|${FX_CLI_GENERATED}|-o|{work}/no/dir/x.xml"
+  STDERR_REGEX "^facturx: cannot write '[^']*x.xml'"
+  FILE_ABSENT "{work}/no/dir/x.xml")
+set_tests_properties(cli_extract_generated PROPERTIES
+  FIXTURES_REQUIRED "fx_cli_generated;fx_cli_own")
+set_tests_properties(cli_extract_stdout cli_extract_stdin cli_extract_name
+  cli_extract_name_absent cli_extract_unwritable PROPERTIES FIXTURES_REQUIRED fx_cli_generated)
+
+# embed: a PDF drawn elsewhere + the XML of "facturx xml".
+set(FX_CLI_MIN_XML ${PROJECT_SOURCE_DIR}/fuzz/corpus/cii/minimum.xml)
+fx_cli_case(embed_fixture 0 "embed|--pdf|${FX_CLI_PDFS}/clean.pdf|--xml|${FX_CLI_MIN_XML}|--attach|${FX_CLI_SHEET}|--date|2026-11-24T12:00:00+01:00|-o|${FX_CLI_WORK}/embedded.pdf"
+  STDOUT_EMPTY 1
+  STDERR_EMPTY 1
+  FILE "${FX_CLI_WORK}/embedded.pdf"
+  PDFTOTEXT_WARNINGS_OK 1
+  PDFTOTEXT_REGEX "Facture MIN-2026-001 \\(dessinée par un ERP\\).*Cabinet Bernard Conseil → Société Hôtelière.*1 500,00 €")
+set_tests_properties(cli_embed_fixture PROPERTIES FIXTURES_REQUIRED fx_cli_pdfs
+  FIXTURES_SETUP fx_cli_embedded)
+fx_cli_case(embed_xml_kept 0 "extract|${FX_CLI_WORK}/embedded.pdf|-o|{work}/x.xml"
+  FILE "{work}/x.xml"
+  FILE_SAME "${FX_CLI_MIN_XML}")
+fx_cli_case(embed_attachments 0 "attachments|${FX_CLI_WORK}/embedded.pdf"
+  STDOUT_REGEX "^factur-x.xml\ttext/xml\tData\t2689\tFactur-X invoice\ntimesheet.csv\ttext/csv\tSupplement\t[0-9]+\t-\n$")
+set_tests_properties(cli_embed_xml_kept cli_embed_attachments PROPERTIES
+  FIXTURES_REQUIRED fx_cli_embedded)
+fx_cli_case(embed_en16931 0 "embed|--xml|${FX_CLI_WORK}/own.xml|--pdf|${FX_CLI_PDFS}/clean.pdf|--relationship|Source|--lang|en|-o|{work}/out.pdf"
+  STDERR_EMPTY 1
+  FILE "{work}/out.pdf"
+  NO_TEMP 1)
+set_tests_properties(cli_embed_en16931 PROPERTIES FIXTURES_REQUIRED "fx_cli_pdfs;fx_cli_own")
+fx_cli_case(embed_replaces_invoice 0 "embed|--pdf|${FX_CLI_GENERATED}|--xml|${FX_CLI_MIN_XML}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*generated.pdf: warnings:\n  existing-invoice: the PDF already embeds factur-x.xml \\(it will be replaced\\)\n$"
+  FILE "{work}/out.pdf")
+set_tests_properties(cli_embed_replaces_invoice PROPERTIES FIXTURES_REQUIRED fx_cli_generated)
+fx_cli_case(embed_minimum_relationship 0 "embed|--pdf|${FX_CLI_PDFS}/clean.pdf|--xml|${FX_CLI_MIN_XML}|--relationship|Source|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: warning: profile MINIMUM always uses AFRelationship Data for factur-x.xml[;] --relationship Source ignored\n$"
+  FILE "{work}/out.pdf")
+fx_cli_case(embed_plain_cii_profile 0 "embed|--pdf|${FX_CLI_PDFS}/clean.pdf|--xml|${FX_CLI_DATA}/minimum-plain-cii.xml|-p|minimum|-o|{work}/out.pdf"
+  FILE "{work}/out.pdf")
+
+# embed: refusals (status 1): every reason listed, one line each; the
+# output file kept as it was.
+fx_cli_case(embed_base14 1 "embed|--pdf|${FX_CLI_PDFS}/base14.pdf|--xml|${FX_CLI_MIN_XML}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*base14.pdf cannot become a PDF/A-3b Factur-X file \\(1 reason\\):\n  font-not-embedded \\(object [0-9]+, page 1\\): font Helvetica [^\n]*is not embedded\nfacturx: [^\n]*base14.pdf: warnings:\n  font-no-tounicode \\(object [0-9]+, page 1\\): font Helvetica has no ToUnicode map[^\n]*\n$"
+  STDOUT_EMPTY 1
+  PRE_FILE "{work}/out.pdf"
+  PRE_CONTENT "kept\n"
+  FILE "{work}/out.pdf"
+  FILE_REGEX "^kept\n$"
+  NO_TEMP 1)
+fx_cli_case(embed_forbidden 1 "embed|--pdf|${FX_CLI_CORPUS}/legacy-and-forbidden.pdf|--xml|${FX_CLI_MIN_XML}|-o|{work}/out.pdf"
+  STDERR_REGEX "cannot become a PDF/A-3b Factur-X file \\(14 reasons\\):\n  additional-actions: [^\n]*\n  xobject \\(object 12\\): reference XObject[^\n]*\n  action \\(object 3\\): named action Print[^\n]*\n  action \\(object 1\\): JavaScript action[^\n]*\n  filter \\(object 13\\): LZWDecode filter[^\n]*\n  external-stream \\(object 13\\): [^\n]*\n  action \\(object 1\\): Launch action[^\n]*\n  annotation \\(page 1\\): Widget annotation[^\n]*\n  additional-actions \\(page 1\\): [^\n]*\n  annotation \\(page 1\\): 3D annotation[^\n]*\n  font-not-embedded \\(object 5, page 1\\): font Arial[^\n]*\n  font-structure \\(object 11, page 1\\): [^\n]*CIDToGIDMap\n  extgstate \\(page 1\\): [^\n]*\n  device-colour \\(object 3, page 1\\): DeviceCMYK[^\n]*\nfacturx: [^\n]*warnings:\n  font-no-tounicode [^\n]*\n  font-no-tounicode [^\n]*\n  existing-invoice: [^\n]*zugferd-invoice.xml\n$"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(embed_encrypted 1 "embed|--pdf|${FX_CLI_CORPUS}/encrypted.pdf|--xml|${FX_CLI_MIN_XML}|-o|{work}/out.pdf"
+  STDERR_REGEX "cannot become a PDF/A-3b Factur-X file \\(1 reason\\):\n  encrypted: "
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(embed_not_pdf 1 "embed|--pdf|${FX_CLI_EXAMPLE}|--xml|${FX_CLI_MIN_XML}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*invoice-fr-b2b.json"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(embed_json_as_xml 1 "embed|--pdf|${FX_CLI_PDFS}/clean.pdf|--xml|${FX_CLI_EXAMPLE}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*invoice-fr-b2b.json:1: XML error[^\n]*\nfacturx: [^\n]*invoice-fr-b2b.json is refused: embed needs the UN/CEFACT CII XML \\(Factur-X\\) of the invoice\n$"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(embed_ubl 1 "embed|--pdf|${FX_CLI_PDFS}/clean.pdf|--xml|${FX_CLI_DATA}/ubl-invoice.xml|-o|{work}/out.pdf"
+  STDERR_REGEX "not a CII invoice: the root element is 'Invoice' in namespace 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2'.*ubl-invoice.xml is refused"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(embed_bad_total 1 "embed|--pdf|${FX_CLI_PDFS}/clean.pdf|--xml|${FX_CLI_DATA}/minimum-bad-total.xml|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*minimum-bad-total.xml: BT-112 [^\n]*1600.00[^\n]*1500.00"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(embed_profile_mismatch 1 "embed|--pdf|${FX_CLI_PDFS}/clean.pdf|--xml|${FX_CLI_MIN_XML}|-p|en16931|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: [^\n]*minimum.xml: BT-24 specification identifier is urn:factur-x.eu:1p0:minimum \\(MINIMUM\\) but profile EN 16931 was asked"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(embed_plain_cii 1 "embed|--pdf|${FX_CLI_PDFS}/clean.pdf|--xml|${FX_CLI_DATA}/minimum-plain-cii.xml|-o|{work}/out.pdf"
+  STDERR_REGEX "minimum-plain-cii.xml: BT-24 specification identifier is not that of a Factur-X profile"
+  FILE_ABSENT "{work}/out.pdf")
+set_tests_properties(cli_embed_base14 cli_embed_json_as_xml cli_embed_ubl cli_embed_bad_total
+  cli_embed_profile_mismatch cli_embed_plain_cii cli_embed_plain_cii_profile
+  cli_embed_minimum_relationship PROPERTIES
+  FIXTURES_REQUIRED fx_cli_pdfs)
+
+# embed: usage and I/O errors (status 2).
+fx_cli_case(embed_missing_pdf 2 "embed|--xml|x.xml|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx embed: missing the visual PDF \\(--pdf FILE.pdf\\)")
+fx_cli_case(embed_missing_xml 2 "embed|--pdf|x.pdf|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx embed: missing the invoice XML \\(--xml INVOICE.xml\\)")
+fx_cli_case(embed_missing_output 2 "embed|--pdf|x.pdf|--xml|x.xml"
+  STDERR_REGEX "^facturx embed: missing the output file \\(-o OUT.pdf\\)")
+fx_cli_case(embed_positional 2 "embed|x.pdf|--xml|x.xml|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx embed: unexpected argument 'x.pdf'")
+fx_cli_case(embed_two_stdin 2 "embed|--pdf|-|--xml|-|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx embed: --pdf and --xml cannot both be standard input")
+fx_cli_case(embed_bad_profile 2 "embed|--pdf|x.pdf|--xml|x.xml|-p|gold|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx embed: unknown profile 'gold'")
+fx_cli_case(embed_bad_relationship 2 "embed|--pdf|x.pdf|--xml|x.xml|--relationship|Unspecified|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx embed: --relationship Unspecified: the invoice XML can only be")
+fx_cli_case(embed_missing_file 2 "embed|--pdf|{work}/absent.pdf|--xml|${FX_CLI_MIN_XML}|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: cannot open '[^']*absent.pdf'"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(embed_unwritable 2 "embed|--pdf|${FX_CLI_PDFS}/clean.pdf|--xml|${FX_CLI_MIN_XML}|-o|{work}/no/dir/out.pdf"
+  STDERR_REGEX "^facturx: cannot write '[^']*out.pdf'"
+  FILE_ABSENT "{work}/no/dir/out.pdf")
+set_tests_properties(cli_embed_unwritable PROPERTIES FIXTURES_REQUIRED fx_cli_pdfs)
+
+# The shared checker (--strict) accepts what generate and embed wrote
+# (skipped without ../shared).
+set(FX_CLI_CHECKER ${FX_SHARED_DIR}/tools/facturx-pdf-check.py)
+foreach(pdf generated minimum embedded)
+  add_test(NAME cli_checker_${pdf}
+    COMMAND sh -c "[ -f \"$0\" ] || { echo \"SKIPPED: $0 is absent\"; exit 77; }; exec /usr/bin/python3 \"$0\" --strict --failures-only \"$1\""
+            ${FX_CLI_CHECKER} ${FX_CLI_WORK}/${pdf}.pdf)
+  set_tests_properties(cli_checker_${pdf} PROPERTIES SKIP_RETURN_CODE 77
+    FIXTURES_REQUIRED "fx_cli_${pdf}")
+endforeach()

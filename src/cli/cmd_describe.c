@@ -10,8 +10,8 @@
 enum { OPT_OUTPUT, OPT_HELP, N_OPTS };
 
 static const fx_cli_option describe_options[N_OPTS] = {
-    [OPT_OUTPUT] = {"output", 'o', true},
-    [OPT_HELP] = {"help", 'h', false},
+    [OPT_OUTPUT] = {"output", 'o', true, false},
+    [OPT_HELP] = {"help", 'h', false, false},
 };
 
 /* Reads the XML invoice at path; *out receives the model with its profile. */

@@ -10,36 +10,12 @@
 enum { OPT_PROFILE, OPT_OUTPUT, OPT_COMPACT, OPT_RULES_ONLY, OPT_HELP, N_OPTS };
 
 static const fx_cli_option xml_options[N_OPTS] = {
-    [OPT_PROFILE] = {"profile", 'p', true},
-    [OPT_OUTPUT] = {"output", 'o', true},
-    [OPT_COMPACT] = {"compact", 0, false},
-    [OPT_RULES_ONLY] = {"rules-only", 0, false},
-    [OPT_HELP] = {"help", 'h', false},
+    [OPT_PROFILE] = {"profile", 'p', true, false},
+    [OPT_OUTPUT] = {"output", 'o', true, false},
+    [OPT_COMPACT] = {"compact", 0, false, false},
+    [OPT_RULES_ONLY] = {"rules-only", 0, false, false},
+    [OPT_HELP] = {"help", 'h', false, false},
 };
-
-/* Reads and computes the description at path; rules_only: check stated
- * values against the EN 16931 rules only; *out receives the invoice. */
-static int load_invoice(const char *path, int rules_only, fx_invoice **out)
-{
-	char *data;
-	size_t len;
-	int rc = fx_cli_read_input(path, &data, &len);
-	if (rc != FX_CLI_EXIT_OK)
-		return rc;
-	fx_invoice *inv = NULL;
-	int lrc = fx_json_read_memory(data, len, strcmp(path, "-") == 0 ? "<stdin>" : path, &inv);
-	free(data);
-	fx_compute_options copts = FX_COMPUTE_OPTIONS_INIT;
-	copts.rules_only = rules_only;
-	if (lrc == FX_OK)
-		lrc = fx_invoice_compute(inv, &copts);
-	if (lrc != FX_OK) {
-		fx_invoice_free(inv);
-		return fx_cli_library_error(lrc);
-	}
-	*out = inv;
-	return FX_CLI_EXIT_OK;
-}
 
 /* Writes inv as XML to path (a file written atomically, or stdout). */
 static int write_xml(const fx_invoice *inv, const fx_cii_options *opts, const char *path)
@@ -73,13 +49,13 @@ int fx_cli_cmd_xml(int argc, char **argv)
 	if (args.n_positional > 1)
 		return fx_cli_usage_error("xml", "too many arguments (one INVOICE.json expected)");
 	fx_profile profile = FX_PROFILE_EN16931;
-	if (args.seen[OPT_PROFILE] && fx_profile_parse(args.value[OPT_PROFILE], &profile) != FX_OK)
-		return fx_cli_usage_error("xml",
-		                          "unknown profile '%s' (expected minimum, basicwl, "
-		                          "basic, en16931 or extended)",
-		                          args.value[OPT_PROFILE]);
+	if (args.seen[OPT_PROFILE]) {
+		rc = fx_cli_parse_profile("xml", args.value[OPT_PROFILE], &profile);
+		if (rc != FX_CLI_EXIT_OK)
+			return rc;
+	}
 	fx_invoice *inv = NULL;
-	rc = load_invoice(args.positional[0], args.seen[OPT_RULES_ONLY], &inv);
+	rc = fx_cli_load_invoice(args.positional[0], args.seen[OPT_RULES_ONLY], &inv);
 	if (rc != FX_CLI_EXIT_OK)
 		return rc;
 	fx_cii_options opts = FX_CII_OPTIONS_INIT;

@@ -16,7 +16,7 @@ typedef struct command {
 /* The help command: "facturx help [COMMAND]". */
 static int cmd_help(int argc, char **argv)
 {
-	static const fx_cli_option opts[] = {{"help", 'h', false}};
+	static const fx_cli_option opts[] = {{"help", 'h', false, false}};
 	fx_cli_args args;
 	int rc = fx_cli_parse("help", opts, 1, argc, argv, &args);
 	if (rc != FX_CLI_EXIT_OK)
@@ -31,6 +31,10 @@ static int cmd_help(int argc, char **argv)
 static const command commands[] = {
     {"xml", fx_cli_cmd_xml},
     {"describe", fx_cli_cmd_describe},
+    {"generate", fx_cli_cmd_generate},
+    {"embed", fx_cli_cmd_embed},
+    {"extract", fx_cli_cmd_extract},
+    {"attachments", fx_cli_cmd_attachments},
     {"help", cmd_help},
 };
 

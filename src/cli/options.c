@@ -34,6 +34,24 @@ static void add_positional(fx_cli_args *out, const char *arg)
 	out->n_positional++;
 }
 
+/* Records value for option k of opts in out; name: how the option was
+ * written, for messages ("--attach", "-o"). */
+static int store_value(const char *cmd, const fx_cli_option *opts, int k, const char *name,
+                       const char *value, fx_cli_args *out)
+{
+	if (value[0] == '\0')
+		return fx_cli_usage_error(cmd, "option '%s' needs a non-empty value", name);
+	if (opts[k].repeatable) {
+		if (out->n_repeated == FX_CLI_MAX_REPEATED)
+			return fx_cli_usage_error(cmd, "option '%s' given more than %d times", name,
+			                          FX_CLI_MAX_REPEATED);
+		out->repeated[out->n_repeated++] = value;
+	}
+	out->value[k] = value;
+	out->seen[k] = true;
+	return FX_CLI_EXIT_OK;
+}
+
 /* Handles "--name" or "--name=value" at argv[*i] (value possibly in the next
  * argument); advances *i past what it consumed. */
 static int parse_long(const char *cmd, const fx_cli_option *opts, size_t n_opts, int argc,
@@ -52,18 +70,16 @@ static int parse_long(const char *cmd, const fx_cli_option *opts, size_t n_opts,
 		out->seen[k] = true;
 		return FX_CLI_EXIT_OK;
 	}
-	if (eq) {
-		out->value[k] = eq + 1;
-	} else if (*i + 1 < argc) {
-		out->value[k] = argv[++*i];
-	} else {
+	const char *value;
+	if (eq)
+		value = eq + 1;
+	else if (*i + 1 < argc)
+		value = argv[++*i];
+	else
 		return fx_cli_usage_error(cmd, "option '--%s' needs a value", opts[k].long_name);
-	}
-	if (out->value[k][0] == '\0')
-		return fx_cli_usage_error(cmd, "option '--%s' needs a non-empty value",
-		                          opts[k].long_name);
-	out->seen[k] = true;
-	return FX_CLI_EXIT_OK;
+	char name[64];
+	snprintf(name, sizeof name, "--%s", opts[k].long_name);
+	return store_value(cmd, opts, k, name, value, out);
 }
 
 /* Handles "-x", "-x value" or "-xvalue" at argv[*i]; advances *i past what
@@ -81,17 +97,15 @@ static int parse_short(const char *cmd, const fx_cli_option *opts, size_t n_opts
 		out->seen[k] = true;
 		return FX_CLI_EXIT_OK;
 	}
-	if (arg[2] != '\0') {
-		out->value[k] = arg + 2;
-	} else if (*i + 1 < argc) {
-		out->value[k] = argv[++*i];
-	} else {
+	const char *value;
+	if (arg[2] != '\0')
+		value = arg + 2;
+	else if (*i + 1 < argc)
+		value = argv[++*i];
+	else
 		return fx_cli_usage_error(cmd, "option '-%c' needs a value", arg[1]);
-	}
-	if (out->value[k][0] == '\0')
-		return fx_cli_usage_error(cmd, "option '-%c' needs a non-empty value", arg[1]);
-	out->seen[k] = true;
-	return FX_CLI_EXIT_OK;
+	char name[3] = {'-', arg[1], '\0'};
+	return store_value(cmd, opts, k, name, value, out);
 }
 
 /* Parses argv into out: options anywhere, "--" ends them, "-" is an operand. */

@@ -10,11 +10,17 @@ static const char help_main[] =
     "       facturx --help | --version\n"
     "\n"
     "Factur-X electronic invoices: computes an invoice described in JSON and\n"
-    "writes it as UN/CEFACT CII D16B XML (Factur-X 1.09.2), or describes an\n"
-    "existing CII invoice in JSON.\n"
+    "writes it as a Factur-X PDF/A-3b file (the page a person reads, with the\n"
+    "UN/CEFACT CII D16B XML of Factur-X 1.09.2 embedded) or as the XML alone;\n"
+    "embeds an XML in a PDF drawn elsewhere; reads Factur-X PDFs and CII\n"
+    "invoices back.\n"
     "\n"
     "Commands:\n"
+    "  generate INVOICE.json   compute the invoice and write its Factur-X PDF\n"
     "  xml INVOICE.json        compute the invoice and write its Factur-X CII XML\n"
+    "  embed --pdf --xml       make a Factur-X PDF of a PDF and its CII XML\n"
+    "  extract FILE.pdf        write the invoice XML that a PDF carries\n"
+    "  attachments FILE.pdf    list the files that a PDF embeds\n"
     "  describe INVOICE.xml    write the JSON description of a CII XML invoice\n"
     "  help [COMMAND]          show this help or the help of COMMAND\n"
     "\n"
@@ -24,7 +30,7 @@ static const char help_main[] =
     "\n"
     "Run 'facturx COMMAND --help' for the options of a command.\n"
     "\n"
-    "Exit status: 0 success, 1 invalid invoice or description (the message\n"
+    "Exit status: 0 success, 1 invalid invoice, description or PDF (the message\n"
     "names the field), 2 usage error, unreadable input or unwritable output.\n";
 
 static const char help_xml[] =
@@ -68,10 +74,113 @@ static const char help_describe[] =
     "Exit status: 0 written, 1 invalid XML invoice (nothing is written),\n"
     "2 usage error, unreadable input or unwritable output.\n";
 
+static const char help_generate[] =
+    "Usage: facturx generate [OPTIONS] INVOICE.json -o OUT.pdf\n"
+    "\n"
+    "Reads the JSON invoice description INVOICE.json ('-': standard input),\n"
+    "computes and checks it as 'facturx xml' does, and writes the Factur-X\n"
+    "PDF/A-3b file: the invoice page in the chosen language, with the CII XML\n"
+    "of the profile embedded as factur-x.xml. Both are made from the same\n"
+    "computed invoice.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FILE       the PDF to write ('-': standard output); required;\n"
+    "                          FILE is replaced atomically, untouched on error\n"
+    "  -p, --profile PROFILE   minimum, basicwl, basic, en16931 or extended\n"
+    "                          (default: the description's \"profile\", else\n"
+    "                          en16931)\n"
+    "      --lang LANG         language of the page: fr (default) or en\n"
+    "      --template FILE     page layout template (JSON, docs/templates.md)\n"
+    "      --logo FILE         PNG or JPEG logo printed on the page\n"
+    "      --attach FILE[,RELATIONSHIP[,DESCRIPTION]]\n"
+    "                          also embed FILE (repeatable); RELATIONSHIP:\n"
+    "                          Supplement (default), Unspecified, Data, Source\n"
+    "                          or Alternative; the MIME type follows the\n"
+    "                          extension of FILE\n"
+    "      --relationship REL  AFRelationship of factur-x.xml: Alternative\n"
+    "                          (default), Data or Source; MINIMUM and BASIC WL\n"
+    "                          always use Data\n"
+    "      --rules-only        check stated amounts against the EN 16931 business\n"
+    "                          rules only (see 'facturx xml --help')\n"
+    "      --date YYYY-MM-DDTHH:MM:SS\n"
+    "                          creation date written in the PDF (UTC; a Z or\n"
+    "                          +HH:MM suffix is accepted); default:\n"
+    "                          $SOURCE_DATE_EPOCH when set, else now\n"
+    "  -h, --help              show this help and exit\n"
+    "\n"
+    "Exit status: 0 written, 1 invalid description (nothing is written),\n"
+    "2 usage error, unreadable input or unwritable output.\n";
+
+static const char help_embed[] =
+    "Usage: facturx embed --pdf THEIRS.pdf --xml INVOICE.xml [OPTIONS] -o OUT.pdf\n"
+    "\n"
+    "Makes a Factur-X PDF/A-3b file of a PDF drawn by another program and the\n"
+    "CII XML of the same invoice. The XML must be a CII invoice whose amounts\n"
+    "follow the EN 16931 business rules; it is embedded as it is. The PDF is\n"
+    "checked first: when it cannot become PDF/A-3b (a font that is not\n"
+    "embedded, JavaScript, encryption, ...), every reason is listed, one line\n"
+    "each, and nothing is written.\n"
+    "\n"
+    "Options:\n"
+    "      --pdf FILE          the visual PDF ('-': standard input); required\n"
+    "      --xml FILE          the CII XML invoice ('-': standard input); required\n"
+    "  -o, --output FILE       the PDF to write ('-': standard output); required;\n"
+    "                          FILE is replaced atomically, untouched on error\n"
+    "  -p, --profile PROFILE   the profile of the XML when its BT-24 is not a\n"
+    "                          Factur-X one (default: from BT-24; a different\n"
+    "                          profile is refused)\n"
+    "      --relationship REL  AFRelationship of factur-x.xml: Alternative\n"
+    "                          (default), Data or Source; MINIMUM and BASIC WL\n"
+    "                          always use Data\n"
+    "      --attach FILE[,RELATIONSHIP[,DESCRIPTION]]\n"
+    "                          also embed FILE (repeatable), as for generate\n"
+    "      --lang LANG         language of the document title and subject\n"
+    "                          written in the metadata: fr (default) or en\n"
+    "      --date YYYY-MM-DDTHH:MM:SS\n"
+    "                          creation date, as for generate\n"
+    "  -h, --help              show this help and exit\n"
+    "\n"
+    "Exit status: 0 written, 1 invalid XML or a PDF that cannot be made\n"
+    "conformant (nothing is written), 2 usage error, unreadable input or\n"
+    "unwritable output.\n";
+
+static const char help_extract[] =
+    "Usage: facturx extract [OPTIONS] FILE.pdf\n"
+    "\n"
+    "Writes the invoice XML that the PDF FILE.pdf ('-': standard input)\n"
+    "carries: factur-x.xml, else a legacy ZUGFeRD-invoice.xml,\n"
+    "zugferd-invoice.xml or xrechnung.xml (a note on standard error then\n"
+    "says which).\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FILE       write the XML to FILE instead of standard output\n"
+    "                          ('-': standard output); FILE is replaced\n"
+    "                          atomically and left untouched on error\n"
+    "      --name NAME         write the embedded file named NAME instead (see\n"
+    "                          'facturx attachments')\n"
+    "  -h, --help              show this help and exit\n"
+    "\n"
+    "Exit status: 0 written, 1 not a PDF, or no invoice XML (no such\n"
+    "attachment), 2 usage error, unreadable input or unwritable output.\n";
+
+static const char help_attachments[] =
+    "Usage: facturx attachments [OPTIONS] FILE.pdf\n"
+    "\n"
+    "Lists the files that the PDF FILE.pdf ('-': standard input) embeds, one\n"
+    "line each, with five tab-separated fields: name, MIME type,\n"
+    "AFRelationship, size in bytes (as declared) and description; '-' stands\n"
+    "for an absent value. A PDF without attachments gives no line.\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help              show this help and exit\n"
+    "\n"
+    "Exit status: 0 listed, 1 not a PDF, 2 usage error or unreadable input.\n";
+
 static const char help_help[] =
     "Usage: facturx help [COMMAND]\n"
     "\n"
-    "Shows the general help, or the help of COMMAND (xml, describe, help).\n"
+    "Shows the general help, or the help of COMMAND (generate, xml, embed,\n"
+    "extract, attachments, describe, help).\n"
     "'facturx help COMMAND' is the same as 'facturx COMMAND --help'.\n"
     "\n"
     "Options:\n"
@@ -79,17 +188,30 @@ static const char help_help[] =
     "\n"
     "Exit status: 0 shown, 2 unknown command.\n";
 
+/** A command and its help text. */
+typedef struct help_entry {
+	const char *cmd;
+	const char *text;
+} help_entry;
+
+static const help_entry helps[] = {
+    {"generate", help_generate},
+    {"xml", help_xml},
+    {"embed", help_embed},
+    {"extract", help_extract},
+    {"attachments", help_attachments},
+    {"describe", help_describe},
+    {"help", help_help},
+};
+
 /* Returns the help text of cmd (NULL: general help), NULL if cmd is unknown. */
 const char *fx_cli_help_text(const char *cmd)
 {
 	if (!cmd)
 		return help_main;
-	if (strcmp(cmd, "xml") == 0)
-		return help_xml;
-	if (strcmp(cmd, "describe") == 0)
-		return help_describe;
-	if (strcmp(cmd, "help") == 0)
-		return help_help;
+	for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++)
+		if (strcmp(cmd, helps[i].cmd) == 0)
+			return helps[i].text;
 	return NULL;
 }
 

@@ -1,6 +1,8 @@
 /*
  * Assembling a Factur-X PDF/A-3b file: the visual PDF, the CII XML as
- * factur-x.xml, the extra attachments, XMP, Info and OutputIntent.
+ * factur-x.xml, the extra attachments, XMP, Info and OutputIntent. A plain
+ * visual PDF (such as the renderer's) is completed directly (direct.c);
+ * any other goes through qpdf.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -36,64 +38,63 @@ static int check_input(qpdf_data q, const fx_pdf_plan *plan)
 	return rc;
 }
 
-/* Embeds factur-x.xml then the extra files. */
-static int embed_all(qpdf_data q, const fx_pdf_plan *plan, const void *xml, size_t xml_len)
+/* Embeds factur-x.xml then the extra files (specs, n of them). */
+static int embed_all(qpdf_data q, const fx_embed_spec *specs, size_t n)
 {
-	const fx_pdf_assemble_options *o = plan->opts;
-	size_t n = 1 + o->attachment_count;
 	const char **names = malloc(n * sizeof *names);
-	qpdf_oh *specs = malloc(n * sizeof *specs);
-	int rc = names && specs ? FX_OK : fx_error_oom();
+	qpdf_oh *made = malloc(n * sizeof *made);
+	int rc = names && made ? FX_OK : fx_error_oom();
 	for (size_t i = 0; i < n && rc >= 0; i++) {
-		fx_embed_spec spec = {FX_PDF_XML_NAME,
-		                      "text/xml",
-		                      o->xml_description ? o->xml_description : "Factur-X invoice",
-		                      xml,
-		                      xml_len,
-		                      plan->xml_relationship,
-		                      plan->meta.pdf_date};
-		if (i > 0) {
-			const fx_pdf_extra_file *f = &o->attachments[i - 1];
-			spec = (fx_embed_spec){
-			    f->name,
-			    f->mime_type ? f->mime_type : "application/octet-stream",
-			    f->description,
-			    f->data,
-			    f->len,
-			    f->relationship ? f->relationship : FX_PDF_REL_SUPPLEMENT,
-			    plan->meta.pdf_date};
-		}
-		names[i] = spec.name;
-		rc = fx_embed_create(q, &spec, &specs[i]);
+		names[i] = specs[i].name;
+		rc = fx_embed_create(q, &specs[i], &made[i]);
 	}
 	if (rc >= 0)
-		rc = fx_embed_attach(q, names, specs, n, "input PDF");
+		rc = fx_embed_attach(q, names, made, n, "input PDF");
 	free(names);
-	free(specs);
+	free(made);
 	return rc;
 }
 
-/* Runs every step on an open session. */
-static int assemble_session(qpdf_data q, const fx_pdf_plan *plan, const void *xml, size_t xml_len,
-                            const unsigned char *icc, size_t icc_len, unsigned char **out,
+/* Runs every step on an open qpdf session. */
+static int assemble_session(qpdf_data q, const fx_pdf_plan *plan, const fx_embed_spec *specs,
+                            size_t n, const fx_pdf_icc *icc, unsigned char **out,
                             size_t *out_len)
 {
 	int rc = check_input(q, plan);
 	if (rc >= 0)
 		rc = fx_pdf_set_metadata(q, plan);
 	if (rc >= 0)
-		rc = fx_pdf_set_output_intent(q, icc, icc_len);
+		rc = fx_pdf_set_output_intent(q, icc);
 	if (rc >= 0)
-		rc = embed_all(q, plan, xml, xml_len);
+		rc = embed_all(q, specs, n);
 	if (rc >= 0)
 		rc = fx_pdf_write(q, "output PDF", out, out_len);
 	return rc;
 }
 
-/* Public entry point: assemble into memory. */
-int fx_pdf_assemble(const void *pdf, size_t pdf_len, const void *xml, size_t xml_len,
-                    fx_profile profile, const fx_pdf_assemble_options *opts, unsigned char **out,
-                    size_t *out_len)
+/* Assembles with qpdf (any PDF qpdf reads) or directly (plain PDFs). */
+static int assemble_with(const void *pdf, size_t pdf_len, const fx_pdf_plan *plan,
+                         const fx_embed_spec *specs, size_t n, const fx_pdf_icc *icc,
+                         fx_pdf_path path, unsigned char **out, size_t *out_len)
+{
+	if (path != FX_PDF_PATH_QPDF && !plan->opts->check_input) {
+		int rc = fx_pdf_direct_assemble(pdf, pdf_len, plan, specs, n, icc, out, out_len);
+		if (rc != FX_PDF_DIRECT_UNSUPPORTED || path == FX_PDF_PATH_DIRECT)
+			return rc;
+	}
+	qpdf_data q;
+	int rc = fx_qpdf_open(pdf, pdf_len, "input PDF", &q, NULL);
+	if (rc >= 0) {
+		rc = assemble_session(q, plan, specs, n, icc, out, out_len);
+		qpdf_cleanup(&q);
+	}
+	return rc;
+}
+
+/* Assembles into memory the chosen way. */
+int fx_pdf_assemble_path(const void *pdf, size_t pdf_len, const void *xml, size_t xml_len,
+                         fx_profile profile, const fx_pdf_assemble_options *opts,
+                         fx_pdf_path path, unsigned char **out, size_t *out_len)
 {
 	fx_pdf_plan plan;
 	if (!pdf || !xml || !out || !out_len)
@@ -103,19 +104,31 @@ int fx_pdf_assemble(const void *pdf, size_t pdf_len, const void *xml, size_t xml
 	int rc = fx_pdf_assemble_plan(profile, opts, &plan);
 	if (rc < 0)
 		return rc;
-	unsigned char *icc;
-	size_t icc_len;
-	rc = fx_pdf_icc_load(plan.opts->icc_profile_path, &icc, &icc_len);
+	const fx_pdf_icc *icc;
+	rc = fx_pdf_icc_get(plan.opts->icc_profile_path, &icc);
 	if (rc < 0)
 		return rc;
-	qpdf_data q;
-	rc = fx_qpdf_open(pdf, pdf_len, "input PDF", &q, NULL);
+	size_t n = 1 + plan.opts->attachment_count;
+	fx_embed_spec *specs = malloc(n * sizeof *specs);
+	rc = specs ? fx_embed_specs_make(plan.opts, plan.xml_relationship, plan.meta.pdf_date, xml,
+	                                 xml_len, specs, n)
+	           : fx_error_oom();
 	if (rc >= 0) {
-		rc = assemble_session(q, &plan, xml, xml_len, icc, icc_len, out, out_len);
-		qpdf_cleanup(&q);
+		rc = assemble_with(pdf, pdf_len, &plan, specs, n, icc, path, out, out_len);
+		fx_embed_specs_free(specs, n);
 	}
-	free(icc);
+	free(specs);
+	fx_pdf_icc_release(icc);
 	return rc;
+}
+
+/* Public entry point: assemble into memory. */
+int fx_pdf_assemble(const void *pdf, size_t pdf_len, const void *xml, size_t xml_len,
+                    fx_profile profile, const fx_pdf_assemble_options *opts, unsigned char **out,
+                    size_t *out_len)
+{
+	return fx_pdf_assemble_path(pdf, pdf_len, xml, xml_len, profile, opts, FX_PDF_PATH_AUTO,
+	                            out, out_len);
 }
 
 /* Public entry point: assemble into a file, atomically. */

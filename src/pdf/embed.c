@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "pdf/pdf_internal.h"
+#include "render/flate.h"
 
 /* Sets dict[key] to the name value (with its leading slash). */
 static void set_name(qpdf_data q, qpdf_oh dict, const char *key, const char *value)
@@ -38,6 +39,52 @@ static void set_params(qpdf_data q, qpdf_oh sdict, const fx_embed_spec *spec)
 	qpdf_oh_release(q, params);
 }
 
+/* Prepares and compresses the files to embed. */
+int fx_embed_specs_make(const fx_pdf_assemble_options *o, fx_pdf_relationship xml_rel,
+                        const char *pdf_date, const void *xml, size_t xml_len,
+                        fx_embed_spec *specs, size_t n)
+{
+	memset(specs, 0, n * sizeof *specs);
+	for (size_t i = 0; i < n; i++) {
+		fx_embed_spec *s = &specs[i];
+		if (i == 0) {
+			*s = (fx_embed_spec){FX_PDF_XML_NAME,
+			                     "text/xml",
+			                     o->xml_description ? o->xml_description
+			                                        : "Factur-X invoice",
+			                     xml,
+			                     xml_len,
+			                     xml_rel,
+			                     pdf_date,
+			                     {0}};
+		} else {
+			const fx_pdf_extra_file *f = &o->attachments[i - 1];
+			*s = (fx_embed_spec){f->name,
+			                     f->mime_type ? f->mime_type : "application/octet-stream",
+			                     f->description,
+			                     f->data,
+			                     f->len,
+			                     f->relationship ? f->relationship
+			                                     : FX_PDF_REL_SUPPLEMENT,
+			                     pdf_date,
+			                     {0}};
+		}
+		int rc = fx_flate(s->len ? s->data : "", s->len, FX_FLATE_FAST, &s->z);
+		if (rc < 0) {
+			fx_embed_specs_free(specs, n);
+			return rc;
+		}
+	}
+	return FX_OK;
+}
+
+/* Frees the compressed data. */
+void fx_embed_specs_free(fx_embed_spec *specs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		fx_buf_free(&specs[i].z);
+}
+
 /* Creates stream + file spec for one file. */
 int fx_embed_create(qpdf_data q, const fx_embed_spec *spec, qpdf_oh *filespec)
 {
@@ -45,9 +92,10 @@ int fx_embed_create(qpdf_data q, const fx_embed_spec *spec, qpdf_oh *filespec)
 	snprintf(subtype, sizeof subtype, "/%s", spec->mime_type);
 	qpdf_oh stream = qpdf_oh_new_stream(q);
 	qpdf_oh null = qpdf_oh_new_null(q);
-	static const unsigned char empty[1] = {0};
-	qpdf_oh_replace_stream_data(q, stream, spec->len ? spec->data : empty, spec->len, null,
-	                            null);
+	qpdf_oh flate = qpdf_oh_new_name(q, "/FlateDecode");
+	qpdf_oh_replace_stream_data(q, stream, (const unsigned char *)spec->z.data, spec->z.len,
+	                            flate, null);
+	qpdf_oh_release(q, flate);
 	qpdf_oh sdict = qpdf_oh_get_dict(q, stream);
 	set_name(q, sdict, "/Type", "/EmbeddedFile");
 	set_name(q, sdict, "/Subtype", subtype);

@@ -1,6 +1,8 @@
 /*
  * The sRGB ICC profile embedded in the PDF/A OutputIntent, read at run time
- * (package icc-profiles-free) and checked for what PDF/A accepts.
+ * (package icc-profiles-free) and checked for what PDF/A accepts. It is read,
+ * checked and compressed once per file (render/cache.h: again when the file
+ * changes), then shared by every assembly.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +11,8 @@
 #include "core/error.h"
 #include "core/file.h"
 #include "pdf/pdf_internal.h"
+#include "render/cache.h"
+#include "render/flate.h"
 
 #define ICC_MAX_SIZE ((size_t)4 << 20)
 
@@ -49,10 +53,9 @@ static int icc_check(const char *path, const unsigned char *d, size_t len)
 	return FX_OK;
 }
 
-/* Reads and checks the profile. */
-int fx_pdf_icc_load(const char *path, unsigned char **out, size_t *out_len)
+/* Reads and checks the profile at p. */
+static int icc_read(const char *p, unsigned char **out, size_t *out_len)
 {
-	const char *p = icc_path(path);
 	char *data;
 	size_t len;
 	if (fx_file_read(p, &data, &len) < 0) {
@@ -77,4 +80,58 @@ int fx_pdf_icc_load(const char *path, unsigned char **out, size_t *out_len)
 	*out = (unsigned char *)data;
 	*out_len = len;
 	return FX_OK;
+}
+
+/* Frees a profile for good (the cache's free function). */
+static void icc_destroy(void *v)
+{
+	fx_pdf_icc *icc = v;
+	free(icc->data);
+	fx_buf_free(&icc->z);
+	free(icc);
+}
+
+/* Cache loader: reads, checks and compresses the profile at path. */
+static int icc_load_cached(const char *path, void **value)
+{
+	fx_pdf_icc *icc = calloc(1, sizeof *icc);
+	if (!icc)
+		return fx_error_oom();
+	int rc = icc_read(path, &icc->data, &icc->len);
+	if (rc >= 0)
+		rc = fx_flate(icc->data, icc->len, FX_FLATE_BEST, &icc->z);
+	if (rc < 0) {
+		icc_destroy(icc);
+		return rc;
+	}
+	*value = icc;
+	return FX_OK;
+}
+
+/* Cache hook: a new shared profile records its entry. */
+static void icc_bind(void *value, fx_cache_entry *entry)
+{
+	((fx_pdf_icc *)value)->cache = entry;
+}
+
+static const fx_cache_ops icc_ops = {"icc", icc_load_cached, icc_destroy, icc_bind};
+
+/* Gets the shared profile. */
+int fx_pdf_icc_get(const char *path, const fx_pdf_icc **out)
+{
+	const char *p = icc_path(path);
+	void *v;
+	fx_cache_entry *e;
+	int rc = fx_cache_get(&icc_ops, p, p, &v, &e);
+	if (rc < 0)
+		return rc;
+	*out = v;
+	return FX_OK;
+}
+
+/* Gives the profile back. */
+void fx_pdf_icc_release(const fx_pdf_icc *icc)
+{
+	if (icc)
+		fx_cache_release(icc->cache);
 }

@@ -82,11 +82,17 @@ int fx_pdf_set_metadata(qpdf_data q, const fx_pdf_plan *plan)
 }
 
 /* One sRGB GTS_PDFA1 output intent. */
-int fx_pdf_set_output_intent(qpdf_data q, const unsigned char *icc, size_t icc_len)
+int fx_pdf_set_output_intent(qpdf_data q, const fx_pdf_icc *icc)
 {
 	static const char *const ident = "sRGB IEC61966-2.1";
 	qpdf_oh dict;
-	qpdf_oh s = new_stream(q, icc, icc_len, &dict);
+	qpdf_oh s = qpdf_oh_new_stream(q);
+	qpdf_oh null = qpdf_oh_new_null(q), flate = qpdf_oh_new_name(q, "/FlateDecode");
+	qpdf_oh_replace_stream_data(q, s, (const unsigned char *)icc->z.data, icc->z.len, flate,
+	                            null);
+	qpdf_oh_release(q, null);
+	qpdf_oh_release(q, flate);
+	dict = qpdf_oh_get_dict(q, s);
 	qpdf_oh n = qpdf_oh_new_integer(q, 3);
 	qpdf_oh_replace_key(q, dict, "/N", n);
 	qpdf_oh oi = qpdf_oh_new_dictionary(q);

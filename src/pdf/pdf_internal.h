@@ -110,9 +110,22 @@ int fx_pdf_xmp_find_level(const unsigned char *xmp, size_t len, char **out);
 
 /* ---- ICC profile (icc.c) ---- */
 
-/* Reads the sRGB profile: path, else $FX_ICC_PROFILE, else the default.
- * Checks it is an RGB display/output ICC profile of version < 5. */
-int fx_pdf_icc_load(const char *path, unsigned char **out, size_t *out_len);
+/** A checked ICC profile, shared through the process-wide cache. */
+typedef struct fx_pdf_icc {
+	unsigned char *data; /* the profile */
+	size_t len;
+	fx_buf z; /* the same, Flate-compressed (written as is) */
+	struct fx_cache_entry *cache;
+} fx_pdf_icc;
+
+/* Gets the sRGB profile: path, else $FX_ICC_PROFILE, else the default,
+ * checked to be an RGB display/output ICC profile of version < 5. It is
+ * read once per file (again when it changes). out: receives it; give it
+ * back with fx_pdf_icc_release. FX_EIO / FX_EINVAL naming the file. */
+int fx_pdf_icc_get(const char *path, const fx_pdf_icc **out);
+
+/* Gives a profile back (NULL is ignored). */
+void fx_pdf_icc_release(const fx_pdf_icc *icc);
 
 /* ---- name trees (name_tree.c) ---- */
 
@@ -154,7 +167,18 @@ typedef struct fx_embed_spec {
 	size_t len;
 	fx_pdf_relationship relationship;
 	const char *pdf_date; /* /Params /ModDate and /CreationDate */
+	fx_buf z;             /* data, Flate-compressed (written as is) */
 } fx_embed_spec;
+
+/* Fills specs[0] (factur-x.xml) and specs[1..] (the extra files of opts)
+ * and compresses their data. n: 1 + opts->attachment_count. Free with
+ * fx_embed_specs_free. */
+int fx_embed_specs_make(const fx_pdf_assemble_options *opts, fx_pdf_relationship xml_rel,
+                        const char *pdf_date, const void *xml, size_t xml_len,
+                        fx_embed_spec *specs, size_t n);
+
+/* Frees the compressed data of n specs. */
+void fx_embed_specs_free(fx_embed_spec *specs, size_t n);
 
 /* Creates the embedded-file stream and its indirect /Filespec; *filespec
  * receives the file spec. */

@@ -1,7 +1,7 @@
 /*
  * Internal: the display list. Layout writes drawing operations here, page
  * by page, in a top-down coordinate system (points from the top-left corner);
- * the PDF writer replays them. Keeping the drawing separate from libharu lets
+ * the PDF writer replays them. Keeping the drawing separate from the PDF lets
  * the layout undo a block that does not fit, know the page count before the
  * footers are drawn ("Page n/N") and subset the fonts to the characters used.
  */

@@ -1,5 +1,7 @@
 /*
- * Choosing the font files of a family from the font configuration.
+ * Choosing the font files of a family from the font configuration. The
+ * configuration is parsed once (cached, see cache.h), the fonts come from the
+ * font cache; the candidate files are still looked up on every call.
  */
 #include "render/fonts.h"
 
@@ -12,7 +14,10 @@
 #include "core/buf.h"
 #include "core/error.h"
 #include "core/file.h"
+#include "render/cache.h"
 #include "render/template.h"
+
+#define BUILTIN_KEY "fonts.json (built in)"
 
 /* Loads the first existing file of the candidates array list (face: "regular"
  * or "bold", for messages; src: the configuration's name) into *out. */
@@ -36,7 +41,7 @@ static int load_face(json_t *list, const char *src, const char *family, const ch
 		}
 		if (access(path, R_OK) == 0) {
 			fx_buf_free(&tried);
-			return fx_ttf_load(path, out);
+			return fx_ttf_get(path, out);
 		}
 		fx_buf_printf(&tried, "%s%s", i ? ", " : "", path);
 	}
@@ -48,30 +53,50 @@ static int load_face(json_t *list, const char *src, const char *family, const ch
 	return rc;
 }
 
-/* Loads a family. */
-int fx_fonts_load(const char *config, const char *family, fx_ttf *fonts[2])
+/* Cache loader: parses the configuration named key (a path or BUILTIN_KEY). */
+static int load_config(const char *key, void **value)
 {
-	char *text = NULL;
-	size_t len;
-	const char *src = config ? config : "fonts.json (built in)";
 	json_error_t err;
 	json_t *root;
-	if (config) {
-		int rc = fx_file_read(config, &text, &len);
+	size_t len;
+	if (strcmp(key, BUILTIN_KEY) != 0) {
+		char *text = NULL;
+		int rc = fx_file_read(key, &text, &len);
 		if (rc)
 			return rc;
 		root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
 		free(text);
 	} else {
 		const char *b = fx_builtin_file("fonts.json", &len);
-		root = b ? json_loadb(b, len, JSON_REJECT_DUPLICATES, &err) : NULL;
 		if (!b)
 			return fx_error_set(FX_ERROR, "the built-in fonts.json is missing");
+		root = json_loadb(b, len, JSON_REJECT_DUPLICATES, &err);
 	}
 	if (!root)
-		return fx_error_set(FX_EINVAL, "%s:%d:%d: %s", src, err.line, err.column, err.text);
-	json_t *fam = json_object_get(json_object_get(root, "families"), family);
-	int rc;
+		return fx_error_set(FX_EINVAL, "%s:%d:%d: %s", key, err.line, err.column, err.text);
+	*value = root;
+	return 0;
+}
+
+/* Cache hook: frees a parsed configuration. */
+static void free_config(void *v)
+{
+	json_decref(v);
+}
+
+static const fx_cache_ops config_ops = {"fonts.json", load_config, free_config, NULL};
+
+/* Loads a family. */
+int fx_fonts_load(const char *config, const char *family, fx_ttf *fonts[2])
+{
+	const char *src = config ? config : BUILTIN_KEY;
+	void *v;
+	fx_cache_entry *entry;
+	int rc = fx_cache_get(&config_ops, src, config, &v, &entry);
+	if (rc)
+		return rc;
+	/* read only from here: jansson look-ups do not modify the shared tree */
+	json_t *fam = json_object_get(json_object_get(v, "families"), family);
 	if (!json_is_object(fam))
 		rc = fx_error_set(FX_EINVAL, "%s: $.families.%s: no such font family", src, family);
 	else
@@ -81,6 +106,6 @@ int fx_fonts_load(const char *config, const char *family, fx_ttf *fonts[2])
 		if (rc)
 			fx_ttf_free(fonts[0]);
 	}
-	json_decref(root);
+	fx_cache_release(entry);
 	return rc;
 }

@@ -17,13 +17,29 @@
 
 #define FX_FMT_MAX 128 /* enough for any formatted value of this module */
 
-/** Formatters of one locale (open once per document). */
+#define FX_FMT_SLOTS 8 /* configured number formatters kept per set */
+
+/** A number formatter configured once: kind, fraction digits, currency. */
+typedef struct fx_fmt_slot {
+	int kind, min, max; /* kind: 0 currency, 1 plain decimal, 2 percent */
+	char currency[4];
+	UNumberFormat *nf;
+} fx_fmt_slot;
+
+/** Formatters of one locale (open once per document). They are taken from
+ * and given back to a process-wide pool (cache.h): ICU takes far longer to
+ * open a formatter than to format with it, and rebuilds a formatter each
+ * time an attribute changes; so each configuration used (fraction digits,
+ * currency) gets its own clone, kept with the set for the next documents. */
 typedef struct fx_fmt {
 	char locale[32];
+	char key[96];       /* pool key: locale and date pattern */
 	UNumberFormat *cur; /* currency */
 	UNumberFormat *num; /* plain decimal */
 	UNumberFormat *pct; /* percent, multiplier 1 (20 -> "20 %") */
 	UDateFormat *date;
+	fx_fmt_slot slots[FX_FMT_SLOTS];
+	int n_slots;
 } fx_fmt;
 
 /* Opens the formatters. f: zeroed struct to fill; locale: ICU locale ("fr_FR",
@@ -31,7 +47,8 @@ typedef struct fx_fmt {
  * locale's medium style. FX_EINVAL if ICU refuses the locale or pattern. */
 int fx_fmt_open(fx_fmt *f, const char *locale, const char *date_pattern);
 
-/* Closes the formatters of f (safe on a zeroed or half-opened struct). */
+/* Closes the formatters of f, or gives them back to the pool (safe on a
+ * zeroed or half-opened struct). */
 void fx_fmt_close(fx_fmt *f);
 
 /* Formats an amount with its currency. f: formatters; v: the value; currency:

@@ -1,7 +1,7 @@
 /*
- * Reading the size of a PNG (IHDR) or JPEG (SOFn marker) image. A PNG is
- * checked whole (chunk CRCs, complete zlib stream of the expected size)
- * because libpng, as libharu calls it, aborts the process on damaged data.
+ * Reading the logo: a JPEG (its frame header, SOFn) is kept as it is, a PNG
+ * is checked whole (chunk CRCs, complete zlib stream of the expected size)
+ * then converted (png.c).
  */
 #include "render/image.h"
 
@@ -13,8 +13,13 @@
 #include "core/file.h"
 #include "render/ttf.h"
 
-/* Finds the frame size in JPEG data p of len bytes. */
-static int jpeg_size(const unsigned char *p, size_t len, unsigned *w, unsigned *h)
+/** What the frame header of a JPEG says. */
+typedef struct jpeg_frame {
+	unsigned w, h, components, precision;
+} jpeg_frame;
+
+/* Reads the frame header (SOFn marker) of JPEG data p of len bytes. */
+static int jpeg_frame_read(const unsigned char *p, size_t len, jpeg_frame *fr)
 {
 	size_t i = 2;
 	while (i + 9 < len) {
@@ -24,9 +29,11 @@ static int jpeg_size(const unsigned char *p, size_t len, unsigned *w, unsigned *
 		}
 		unsigned char m = p[i + 1];
 		if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
-			*h = fx_be16(p + i + 5);
-			*w = fx_be16(p + i + 7);
-			return *w && *h;
+			fr->precision = p[i + 4];
+			fr->h = fx_be16(p + i + 5);
+			fr->w = fx_be16(p + i + 7);
+			fr->components = p[i + 9];
+			return fr->w && fr->h;
 		}
 		if (m == 0xD8 || m == 0x01 || (m >= 0xD0 && m <= 0xD7) || m == 0xFF) {
 			i += m == 0xFF ? 1 : 2;
@@ -35,6 +42,28 @@ static int jpeg_size(const unsigned char *p, size_t len, unsigned *w, unsigned *
 		i += 2 + fx_be16(p + i + 2);
 	}
 	return 0;
+}
+
+/* Keeps a JPEG as it is (/DCTDecode); gray and RGB only (PDF/A with an
+ * sRGB output intent does not allow CMYK), 8 bits (what PDF reads). */
+static int jpeg_keep(const char *path, const unsigned char *p, size_t len, fx_image *img)
+{
+	jpeg_frame fr;
+	if (!jpeg_frame_read(p, len, &fr))
+		return 0;
+	if (fr.precision != 8 || (fr.components != 1 && fr.components != 3))
+		return fx_error_set(FX_EINVAL,
+		                    "logo %s: a %u-bit JPEG with %u colour components: use an "
+		                    "8-bit grey or RGB image (PDF/A with an sRGB output intent "
+		                    "does not allow CMYK)",
+		                    path, fr.precision, fr.components);
+	img->w = fr.w;
+	img->h = fr.h;
+	fx_buf_printf(&img->dict, "/Width %u /Height %u /BitsPerComponent 8 /ColorSpace %s "
+	                          "/Filter /DCTDecode",
+	              fr.w, fr.h, fr.components == 3 ? "/DeviceRGB" : "/DeviceGray");
+	fx_buf_append(&img->data, (const char *)p, len);
+	return img->dict.failed || img->data.failed ? fx_error_oom() : 1;
 }
 
 /* Bytes of decompressed data a non-interlaced PNG of the IHDR at ihdr needs. */
@@ -85,9 +114,10 @@ static int png_ok(const unsigned char *p, size_t len, unsigned *w, unsigned *h)
 	return end && zr == Z_STREAM_END && (interlaced || got == want);
 }
 
-/* Probes an image. */
-int fx_image_probe(const char *path, int *png, unsigned *w, unsigned *h)
+/* Loads the logo. */
+int fx_image_load(const char *path, fx_image *img)
 {
+	memset(img, 0, sizeof *img);
 	char *data;
 	size_t len;
 	int rc = fx_file_read(path, &data, &len);
@@ -96,17 +126,36 @@ int fx_image_probe(const char *path, int *png, unsigned *w, unsigned *h)
 	const unsigned char *p = (const unsigned char *)data;
 	int ok = 0;
 	if (len >= 8 && memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0) {
-		*png = 1;
-		ok = png_ok(p, len, w, h);
+		unsigned w, h;
+		ok = png_ok(p, len, &w, &h);
+		if (ok) {
+			rc = fx_png_convert(p, len, img);
+			ok = rc == 0;
+			if (rc == FX_ENOMEM)
+				rc = fx_error_oom();
+			else if (rc)
+				rc = 0; /* damaged or unsupported: the message below */
+		}
 	} else if (len >= 4 && p[0] == 0xFF && p[1] == 0xD8) {
-		*png = 0;
-		ok = jpeg_size(p, len, w, h);
+		ok = jpeg_keep(path, p, len, img);
+		rc = ok < 0 ? ok : 0;
 	}
 	free(data);
-	if (!ok)
-		return fx_error_set(FX_EINVAL,
-		                    "logo %s: not a valid PNG or JPEG image (damaged "
-		                    "or unsupported)",
-		                    path);
-	return 0;
+	if (!rc && !ok)
+		rc = fx_error_set(FX_EINVAL,
+		                  "logo %s: not a valid PNG or JPEG image (damaged "
+		                  "or unsupported)",
+		                  path);
+	if (rc)
+		fx_image_free(img);
+	return rc;
+}
+
+/* Frees an image. */
+void fx_image_free(fx_image *img)
+{
+	fx_buf_free(&img->dict);
+	fx_buf_free(&img->data);
+	fx_buf_free(&img->alpha);
+	memset(img, 0, sizeof *img);
 }

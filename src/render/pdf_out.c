@@ -1,173 +1,20 @@
 /*
- * Replaying the display list into libharu and saving the PDF.
+ * The renderer's PDF: document structure (catalog, pages, information
+ * dictionary, fonts, logo, content streams) written in one pass from the
+ * display list. Objects: 1 catalog, 2 page tree, 3 Info, then five per font
+ * used, the logo and its soft mask, then a page and its contents per page.
  */
 #include "render/pdf_out.h"
 
-#include <hpdf.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
-#include "core/buf.h"
 #include "core/error.h"
 #include "facturx/common.h"
-#include "render/pdf_fixup.h"
-#include "render/text.h"
-
-/** libharu's first error, recorded by the error handler. */
-typedef struct hpdf_err {
-	HPDF_STATUS code, detail;
-} hpdf_err;
-
-/** The PDF being written. */
-typedef struct pdf_ctx {
-	const fx_rpdf_job *job;
-	HPDF_Doc pdf;
-	hpdf_err err;
-	HPDF_Font font[2];
-	HPDF_Image logo;
-	unsigned char used[2][65536 / 8]; /* code points drawn, per font */
-	unsigned char high[256];          /* high bytes of every drawn code point */
-	char tmp[2][4096];                /* temporary subset files ("" when none) */
-} pdf_ctx;
-
-/* libharu error handler: keeps the first error. code/detail: libharu's codes; user: hpdf_err. */
-static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *user)
-{
-	hpdf_err *e = user;
-	if (!e->code) {
-		e->code = code;
-		e->detail = detail;
-	}
-}
-
-/* Records a libharu failure; what: the step that failed. */
-static int hpdf_fail(const pdf_ctx *c, const char *what)
-{
-	return fx_error_set(FX_ERROR, "PDF writing failed (%s): libharu error 0x%04X, detail %u",
-	                    what, (unsigned)c->err.code, (unsigned)c->err.detail);
-}
-
-/* Appends the drawn form of text s (font f) to b, marking the code points used. */
-static void drawn_text(pdf_ctx *c, int font, const char *s, fx_buf *b)
-{
-	const fx_ttf *f = c->job->fonts[font];
-	size_t len = strlen(s);
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		i += fx_utf8_next(s + i, len - i, &cp);
-		cp = fx_text_drawn(f, cp);
-		if (!cp)
-			continue;
-		c->used[font][cp >> 3] |= (unsigned char)(1u << (cp & 7));
-		c->high[cp >> 8] = 1;
-		char u[3];
-		size_t n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
-		if (n == 1) {
-			u[0] = (char)cp;
-		} else if (n == 2) {
-			u[0] = (char)(0xC0 | (cp >> 6));
-			u[1] = (char)(0x80 | (cp & 0x3F));
-		} else {
-			u[0] = (char)(0xE0 | (cp >> 12));
-			u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-			u[2] = (char)(0x80 | (cp & 0x3F));
-		}
-		fx_buf_append(b, u, n);
-	}
-}
-
-/* Writes the subset of font i to a temporary file and loads it into the PDF. */
-static int load_font(pdf_ctx *c, int i)
-{
-	uint32_t *cps = malloc(65536 * sizeof *cps);
-	size_t n = 0;
-	if (!cps)
-		return fx_error_oom();
-	for (uint32_t cp = 0; cp < 65536; cp++)
-		if (c->used[i][cp >> 3] & (1u << (cp & 7)))
-			cps[n++] = cp;
-	unsigned char *data;
-	size_t len;
-	int rc = fx_ttf_subset(c->job->fonts[i], cps, n, &data, &len);
-	free(cps);
-	if (rc)
-		return rc;
-	const char *dir = getenv("TMPDIR");
-	snprintf(c->tmp[i], sizeof c->tmp[i], "%s/facturx-font-XXXXXX", dir && *dir ? dir : "/tmp");
-	int fd = mkstemp(c->tmp[i]);
-	if (fd < 0) {
-		free(data);
-		c->tmp[i][0] = '\0';
-		return fx_error_set(FX_EIO, "cannot create a temporary font file in %s",
-		                    dir && *dir ? dir : "/tmp");
-	}
-	size_t done = 0;
-	while (done < len) {
-		ssize_t w = write(fd, data + done, len - done);
-		if (w <= 0)
-			break;
-		done += (size_t)w;
-	}
-	close(fd);
-	free(data);
-	if (done < len)
-		return fx_error_set(FX_EIO, "cannot write the temporary font file %s", c->tmp[i]);
-	const char *name = HPDF_LoadTTFontFromFile(c->pdf, c->tmp[i], HPDF_TRUE);
-	c->font[i] = name ? HPDF_GetFont(c->pdf, name, "UTF-8") : NULL;
-	return c->font[i] ? 0 : hpdf_fail(c, "loading a font");
-}
-
-/* Draws operation op on page pg (height ph); b: scratch buffer. */
-static void draw_op(pdf_ctx *c, HPDF_Page pg, const fx_op *op, float ph, fx_buf *b)
-{
-	HPDF_Page_SetRGBFill(pg, op->color.r / 255.0f, op->color.g / 255.0f, op->color.b / 255.0f);
-	switch (op->kind) {
-	case FX_OP_TEXT:
-		b->len = 0;
-		drawn_text(c, op->font, op->text, b);
-		if (!b->len || b->failed)
-			return;
-		HPDF_Page_BeginText(pg);
-		HPDF_Page_SetFontAndSize(pg, c->font[op->font], op->size);
-		HPDF_Page_TextOut(pg, op->x, ph - op->y, b->data);
-		HPDF_Page_EndText(pg);
-		break;
-	case FX_OP_LINE:
-		HPDF_Page_SetRGBStroke(pg, op->color.r / 255.0f, op->color.g / 255.0f,
-		                       op->color.b / 255.0f);
-		HPDF_Page_SetLineWidth(pg, op->size);
-		HPDF_Page_MoveTo(pg, op->x, ph - op->y);
-		HPDF_Page_LineTo(pg, op->x2, ph - op->y2);
-		HPDF_Page_Stroke(pg);
-		break;
-	case FX_OP_RECT:
-		HPDF_Page_Rectangle(pg, op->x, ph - op->y - op->y2, op->x2, op->y2);
-		HPDF_Page_Fill(pg);
-		break;
-	case FX_OP_IMAGE:
-		if (c->logo)
-			HPDF_Page_DrawImage(pg, c->logo, op->x, ph - op->y - op->y2, op->x2,
-			                    op->y2);
-		break;
-	}
-}
-
-/* Marks the code points of every text operation (to subset the fonts first). */
-static int scan_text(pdf_ctx *c)
-{
-	fx_buf b = {0};
-	for (size_t i = 0; i < c->job->dl->n; i++)
-		if (c->job->dl->ops[i].kind == FX_OP_TEXT) {
-			b.len = 0;
-			drawn_text(c, c->job->dl->ops[i].font, c->job->dl->ops[i].text, &b);
-		}
-	int failed = b.failed;
-	fx_buf_free(&b);
-	return failed ? fx_error_oom() : 0;
-}
+#include "render/flate.h"
+#include "render/pdf_doc.h"
 
 /* Parses an ISO date-time with offset. */
 int fx_rpdf_parse_date(const char *date, int f[9])
@@ -189,12 +36,13 @@ int fx_rpdf_parse_date(const char *date, int f[9])
 	return 0;
 }
 
-/* Sets the creation and modification dates (the job's, $SOURCE_DATE_EPOCH or now). */
-static int set_dates(pdf_ctx *c)
+/* Writes the document date (the job's, $SOURCE_DATE_EPOCH or now) as a PDF
+ * date "D:YYYYMMDDHHmmSS" + "Z" or "+HH'mm'" into out (>= 32 bytes). */
+static int pdf_date(const fx_rpdf_job *job, char *out, size_t size)
 {
 	int f[9];
-	if (c->job->date) {
-		int rc = fx_rpdf_parse_date(c->job->date, f);
+	if (job->date) {
+		int rc = fx_rpdf_parse_date(job->date, f);
 		if (rc)
 			return rc;
 	} else {
@@ -206,113 +54,157 @@ static int set_dates(pdf_ctx *c)
 		            tm.tm_sec,         'Z',           0,          0};
 		memcpy(f, g, sizeof g);
 	}
-	HPDF_Date d = {f[0], f[1], f[2], f[3], f[4], f[5], (char)f[6], f[7], f[8]};
-	HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_CREATION_DATE, d);
-	HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_MOD_DATE, d);
+	int n = snprintf(out, size, "D:%04d%02d%02d%02d%02d%02d", f[0], f[1], f[2], f[3], f[4], f[5]);
+	if (f[6] == 'Z')
+		snprintf(out + n, size - (size_t)n, "Z");
+	else
+		snprintf(out + n, size - (size_t)n, "%c%02d'%02d'", f[6], f[7], f[8]);
 	return 0;
 }
 
-/* Sets the document information. */
-static int set_info(pdf_ctx *c)
+/* Writes the catalog, the page tree and the information dictionary. */
+static int write_head(fx_rpdf_doc *d)
 {
-	HPDF_SetInfoAttr(c->pdf, HPDF_INFO_CREATOR, "facturx " FX_VERSION_STRING);
-	const char *t = c->job->title;
-	int ascii = t != NULL;
-	for (const char *p = t; p && *p; p++)
-		ascii &= (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7F;
-	if (ascii)
-		HPDF_SetInfoAttr(c->pdf, HPDF_INFO_TITLE, t);
-	return set_dates(c);
+	char date[40];
+	int rc = pdf_date(d->job, date, sizeof date);
+	if (rc)
+		return rc;
+	fx_buf *b = &d->w.b;
+	fx_pdfw_obj(&d->w, 1);
+	fx_buf_puts(b, "<< /Type /Catalog /Pages 2 0 R >>");
+	fx_pdfw_endobj(&d->w);
+	fx_pdfw_obj(&d->w, 2);
+	fx_buf_puts(b, "<< /Type /Pages /Count ");
+	fx_pdf_int(b, d->job->dl->pages);
+	fx_buf_puts(b, " /Kids [");
+	for (int p = 0; p < d->job->dl->pages; p++) {
+		fx_buf_append(b, " ", 1);
+		fx_pdf_int(b, d->first_page_obj + 2 * p);
+		fx_buf_puts(b, " 0 R");
+	}
+	fx_buf_puts(b, " ] >>");
+	fx_pdfw_endobj(&d->w);
+	fx_pdfw_obj(&d->w, 3);
+	fx_buf_puts(b, "<< /Creator (facturx " FX_VERSION_STRING ") /Producer (facturx " FX_VERSION_STRING
+	               ")");
+	if (d->job->title) {
+		fx_buf_puts(b, "\n/Title ");
+		fx_pdf_text(b, d->job->title);
+	}
+	fx_buf_puts(b, "\n/CreationDate ");
+	fx_pdf_text(b, date);
+	fx_buf_puts(b, " /ModDate ");
+	fx_pdf_text(b, date);
+	fx_buf_puts(b, " >>");
+	fx_pdfw_endobj(&d->w);
+	return 0;
 }
 
-/* Draws every page. */
-static int draw_pages(pdf_ctx *c)
+/* Writes the logo and its soft mask. */
+static int write_image(fx_rpdf_doc *d)
 {
-	const fx_dlist *dl = c->job->dl;
-	fx_buf b = {0};
-	for (int p = 0; p < dl->pages; p++) {
-		HPDF_Page pg = HPDF_AddPage(c->pdf);
-		if (!pg)
-			break;
-		HPDF_Page_SetWidth(pg, c->job->page_w);
-		HPDF_Page_SetHeight(pg, c->job->page_h);
-		for (size_t i = 0; i < dl->n; i++)
-			if (dl->ops[i].page == p)
-				draw_op(c, pg, &dl->ops[i], c->job->page_h, &b);
+	const fx_image *img = d->job->logo;
+	fx_buf dict = {0};
+	fx_buf_puts(&dict, "/Type /XObject /Subtype /Image ");
+	fx_buf_append(&dict, img->dict.data, img->dict.len);
+	if (d->smask_obj)
+		fx_buf_printf(&dict, " /SMask %d 0 R", d->smask_obj);
+	int rc = dict.failed ? fx_error_oom()
+	                     : fx_pdfw_stream(&d->w, d->image_obj, dict.data, img->data.data,
+	                                      img->data.len, 0);
+	fx_buf_free(&dict);
+	if (!rc && d->smask_obj) {
+		char mask[160];
+		snprintf(mask, sizeof mask,
+		         "/Type /XObject /Subtype /Image /Width %u /Height %u /ColorSpace /DeviceGray "
+		         "/BitsPerComponent 8 /Filter /FlateDecode",
+		         img->w, img->h);
+		rc = fx_pdfw_stream(&d->w, d->smask_obj, mask, img->alpha.data, img->alpha.len, 0);
 	}
-	int failed = b.failed;
-	fx_buf_free(&b);
-	if (failed)
-		return fx_error_oom();
-	return c->err.code ? hpdf_fail(c, "drawing") : 0;
-}
-
-/* Saves the document into out, then fixes the /ToUnicode maps. */
-static int save(pdf_ctx *c, unsigned char **out, size_t *out_len)
-{
-	if (HPDF_SaveToStream(c->pdf) != HPDF_OK)
-		return hpdf_fail(c, "saving");
-	HPDF_UINT32 size = HPDF_GetStreamSize(c->pdf);
-	unsigned char *raw = malloc(size ? size : 1);
-	if (!raw)
-		return fx_error_oom();
-	HPDF_UINT32 got = size;
-	HPDF_ResetStream(c->pdf);
-	if (HPDF_ReadFromStream(c->pdf, raw, &got) != HPDF_OK && got != size) {
-		free(raw);
-		return hpdf_fail(c, "reading the saved document");
-	}
-	int rc = fx_rpdf_fix_tounicode(raw, got, c->high, out, out_len);
-	free(raw);
 	return rc;
 }
 
-/* Builds the document in c. */
-static int build(pdf_ctx *c, unsigned char **out, size_t *out_len)
+/* Appends the resources dictionary shared by the pages. */
+static void put_resources(const fx_rpdf_doc *d, fx_buf *b)
 {
-	const fx_rpdf_job *job = c->job;
-	c->pdf = HPDF_New(on_error, &c->err);
-	if (!c->pdf)
-		return fx_error_oom();
-	if (HPDF_SetCompressionMode(c->pdf, HPDF_COMP_ALL) != HPDF_OK ||
-	    HPDF_UseUTFEncodings(c->pdf) != HPDF_OK)
-		return hpdf_fail(c, "setting up");
-	int rc = scan_text(c);
-	for (int i = 0; i < 2 && !rc; i++) {
-		int any = 0;
-		for (size_t k = 0; k < sizeof c->used[i] && !any; k++)
-			any = c->used[i][k] != 0;
-		if (any)
-			rc = load_font(c, i);
+	fx_buf_puts(b, "/Resources <<");
+	if (d->fonts[0].obj || d->fonts[1].obj) {
+		fx_buf_puts(b, " /Font <<");
+		for (int i = 0; i < 2; i++)
+			if (d->fonts[i].obj)
+				fx_buf_printf(b, " /F%d %d 0 R", i + 1, d->fonts[i].obj);
+		fx_buf_puts(b, " >>");
 	}
-	if (!rc && job->logo) {
-		c->logo = job->logo_png ? HPDF_LoadPngImageFromFile(c->pdf, job->logo)
-		                        : HPDF_LoadJpegImageFromFile(c->pdf, job->logo);
-		if (!c->logo)
-			rc = hpdf_fail(c, "loading the logo");
+	if (d->image_obj)
+		fx_buf_printf(b, " /XObject << /Im1 %d 0 R >>", d->image_obj);
+	fx_buf_puts(b, " >>");
+}
+
+/* Writes page p and its content stream. */
+static int write_page(fx_rpdf_doc *d, int p, fx_buf *content)
+{
+	int obj = d->first_page_obj + 2 * p;
+	fx_buf *b = &d->w.b;
+	fx_pdfw_obj(&d->w, obj);
+	fx_buf_puts(b, "<< /Type /Page\n/Parent 2 0 R /MediaBox [0 0 ");
+	fx_pdf_real(b, d->job->page_w);
+	fx_buf_append(b, " ", 1);
+	fx_pdf_real(b, d->job->page_h);
+	fx_buf_puts(b, "]\n");
+	put_resources(d, b);
+	fx_buf_printf(b, "\n/Contents %d 0 R >>", obj + 1);
+	fx_pdfw_endobj(&d->w);
+	content->len = 0;
+	int rc = fx_rpdf_content(d, p, content);
+	if (!rc)
+		rc = fx_pdfw_stream(&d->w, obj + 1, "", content->data ? content->data : "",
+		                    content->len, FX_FLATE_CONTENT);
+	return rc;
+}
+
+/* Numbers the objects and writes them all. */
+static int write_all(fx_rpdf_doc *d, unsigned char **out, size_t *out_len)
+{
+	fx_rpdf_fonts_scan(d);
+	int next = 4;
+	for (int i = 0; i < 2; i++)
+		if (d->fonts[i].n) {
+			d->fonts[i].obj = next;
+			next += FX_RPDF_FONT_OBJS;
+		}
+	if (d->job->logo) {
+		d->image_obj = next++;
+		if (d->job->logo->alpha.len)
+			d->smask_obj = next++;
 	}
+	d->first_page_obj = next;
+	int pages = d->job->dl->pages > 0 ? d->job->dl->pages : 0;
+	int rc = fx_pdfw_init(&d->w, next - 1 + 2 * pages);
 	if (!rc)
-		rc = set_info(c);
+		rc = write_head(d);
+	for (int i = 0; i < 2 && !rc; i++)
+		if (d->fonts[i].obj)
+			rc = fx_rpdf_font_write(d, i);
+	if (!rc && d->image_obj)
+		rc = write_image(d);
+	fx_buf content = {0};
+	for (int p = 0; p < pages && !rc; p++)
+		rc = write_page(d, p, &content);
+	fx_buf_free(&content);
 	if (!rc)
-		rc = draw_pages(c);
-	if (!rc)
-		rc = save(c, out, out_len);
+		rc = d->w.b.failed ? fx_error_oom() : fx_pdfw_finish(&d->w, 1, 3, NULL, out, out_len);
 	return rc;
 }
 
 /* Writes the PDF. */
 int fx_rpdf_write(const fx_rpdf_job *job, unsigned char **out, size_t *out_len)
 {
-	pdf_ctx *c = calloc(1, sizeof *c);
-	if (!c)
+	fx_rpdf_doc *d = calloc(1, sizeof *d);
+	if (!d)
 		return fx_error_oom();
-	c->job = job;
-	int rc = build(c, out, out_len);
-	if (c->pdf)
-		HPDF_Free(c->pdf);
-	for (int i = 0; i < 2; i++)
-		if (c->tmp[i][0])
-			unlink(c->tmp[i]);
-	free(c);
+	d->job = job;
+	int rc = write_all(d, out, out_len);
+	fx_pdfw_free(&d->w);
+	free(d);
 	return rc;
 }

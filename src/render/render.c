@@ -25,7 +25,8 @@ typedef struct render_job {
 	fx_fmt fmt;
 	fx_wrapper wrap;
 	fx_dlist dl;
-	char *logo;
+	char *logo;     /* its path */
+	fx_image image; /* the logo, read once */
 } render_job;
 
 /* Frees what job holds. */
@@ -38,6 +39,7 @@ static void release(render_job *j)
 	fx_wrapper_close(&j->wrap);
 	fx_dlist_free(&j->dl);
 	free(j->logo);
+	fx_image_free(&j->image);
 }
 
 /* Checks the arguments; lang receives "fr"/"en", locale the ICU locale to format with. */
@@ -86,24 +88,23 @@ static int find_logo(render_job *j, const fx_render_options *o)
 	return 0;
 }
 
-/* Sizes the logo into the template's box; *png receives its kind. */
-static int size_logo(render_job *j, fx_layout *L, int *png)
+/* Reads the logo and sizes it into the template's box. */
+static int size_logo(render_job *j, fx_layout *L)
 {
-	unsigned w, h;
-	int rc = fx_image_probe(j->logo, png, &w, &h);
+	int rc = fx_image_load(j->logo, &j->image);
 	if (rc)
 		return rc;
-	float s = j->tpl->logo_max_w / (float)w, sh = j->tpl->logo_max_h / (float)h;
+	float s = j->tpl->logo_max_w / (float)j->image.w, sh = j->tpl->logo_max_h / (float)j->image.h;
 	s = sh < s ? sh : s;
 	L->logo = j->logo;
-	L->logo_w = (float)w * s;
-	L->logo_h = (float)h * s;
+	L->logo_w = (float)j->image.w * s;
+	L->logo_h = (float)j->image.h * s;
 	return 0;
 }
 
-/* Loads everything and lays inv out into j->dl; L and *png are filled. */
+/* Loads everything and lays inv out into j->dl; L is filled. */
 static int prepare(render_job *j, const fx_invoice *inv, const fx_render_options *opts,
-                   fx_layout *L, int *png)
+                   fx_layout *L)
 {
 	char lang[3], locale[32];
 	int rc = check_args(inv, opts, lang, locale);
@@ -132,9 +133,8 @@ static int prepare(render_job *j, const fx_invoice *inv, const fx_render_options
 	L->fs = j->tpl->font_size;
 	L->amount_in_words =
 	    opts && opts->amount_in_words >= 0 ? opts->amount_in_words : j->tpl->amount_in_words;
-	*png = 0;
 	if (j->logo)
-		rc = size_logo(j, L, png);
+		rc = size_logo(j, L);
 	return rc ? rc : fx_layout_run(L);
 }
 
@@ -148,15 +148,18 @@ int fx_render_pdf_memory(const fx_invoice *inv, const fx_render_options *opts, u
 	render_job j;
 	memset(&j, 0, sizeof j);
 	fx_layout L;
-	int png, rc = prepare(&j, inv, opts, &L, &png);
+	int rc = prepare(&j, inv, opts, &L);
 	if (!rc) {
 		char title[256];
 		snprintf(title, sizeof title, "%s %s", fx_doc_title(&L),
 		         inv->number ? inv->number : "");
-		fx_rpdf_job pj = {&j.dl,         {j.fonts[0], j.fonts[1]},
-		                  j.tpl->page_w, j.tpl->page_h,
-		                  j.logo,        png,
-		                  title,         opts ? opts->creation_date : NULL};
+		fx_rpdf_job pj = {&j.dl,
+		                  {j.fonts[0], j.fonts[1]},
+		                  j.tpl->page_w,
+		                  j.tpl->page_h,
+		                  j.logo ? &j.image : NULL,
+		                  title,
+		                  opts ? opts->creation_date : NULL};
 		rc = fx_rpdf_write(&pj, out, out_len);
 	}
 	release(&j);
@@ -170,7 +173,7 @@ int fx_render_layout(const fx_invoice *inv, const fx_render_options *opts, fx_dl
 	render_job j;
 	memset(&j, 0, sizeof j);
 	fx_layout L;
-	int png, rc = prepare(&j, inv, opts, &L, &png);
+	int rc = prepare(&j, inv, opts, &L);
 	if (!rc) {
 		*dl = j.dl;
 		memset(&j.dl, 0, sizeof j.dl);

@@ -1,6 +1,7 @@
 /*
  * Loading a template: the JSON file (or a built-in one), its labels merged
- * over the built-in labels of its language, and label look-ups.
+ * over the built-in labels of its language, and label look-ups. Templates
+ * are cached (cache.h): the key is the language, a newline and the path.
  */
 #include "render/template.h"
 
@@ -9,6 +10,7 @@
 
 #include "core/error.h"
 #include "core/file.h"
+#include "render/cache.h"
 #include "render/template_parse.h"
 
 /* Parses JSON text (len bytes) named source; *root receives it. */
@@ -74,8 +76,11 @@ static int merge_labels(fx_template *t, json_t *root)
 	return 0;
 }
 
-/* Loads a template. */
-int fx_template_load(const char *path, const char *lang, fx_template **out)
+/* Frees a template for good (also the cache's free function). */
+static void destroy(void *v);
+
+/* Reads and parses a template (uncached). */
+static int load_uncached(const char *path, const char *lang, fx_template **out)
 {
 	fx_template *t = calloc(1, sizeof *t);
 	if (!t)
@@ -113,18 +118,63 @@ int fx_template_load(const char *path, const char *lang, fx_template **out)
 		rc = merge_labels(t, root);
 	json_decref(root);
 	if (rc) {
-		fx_template_free(t);
+		destroy(t);
 		return rc;
 	}
 	*out = t;
 	return 0;
 }
 
-/* Frees a template. */
+/* Cache loader: key is "LANG\nPATH" (an empty path: the built-in template). */
+static int load_cached(const char *key, void **value)
+{
+	char lang[3] = {key[0], key[1], '\0'};
+	fx_template *t = NULL;
+	int rc = load_uncached(key[3] ? key + 3 : NULL, lang, &t);
+	if (!rc)
+		*value = t;
+	return rc;
+}
+
+/* Cache hook: a new shared template records its entry. */
+static void bind(void *value, fx_cache_entry *entry)
+{
+	((fx_template *)value)->cache = entry;
+}
+
+static const fx_cache_ops template_ops = {"template", load_cached, destroy, bind};
+
+/* Loads a template through the cache. */
+int fx_template_load(const char *path, const char *lang, fx_template **out)
+{
+	if (!lang || strlen(lang) != 2)
+		return fx_error_set(FX_EUSAGE, "template language \"%s\": expected two letters",
+		                    lang ? lang : "");
+	size_t n = 4 + (path ? strlen(path) : 0);
+	char *key = malloc(n);
+	if (!key)
+		return fx_error_oom();
+	snprintf(key, n, "%s\n%s", lang, path ? path : "");
+	void *v;
+	fx_cache_entry *e;
+	int rc = fx_cache_get(&template_ops, key, path, &v, &e);
+	free(key);
+	if (!rc)
+		*out = v;
+	return rc;
+}
+
+/* Gives a template back. */
 void fx_template_free(fx_template *t)
 {
-	if (!t)
-		return;
+	if (t)
+		fx_cache_release(t->cache);
+}
+
+/* Frees a template for good. */
+static void destroy(void *v)
+{
+	fx_template *t = v;
 	for (size_t i = 0; i < t->n_blocks; i++)
 		free(t->blocks[i].cols);
 	free(t->blocks);

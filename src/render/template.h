@@ -92,14 +92,17 @@ typedef struct fx_template {
 	char *footer_text; /* with {placeholders}; NULL: none */
 	int page_numbers;
 	json_t *labels; /* merged labels (owned reference) */
+	struct fx_cache_entry *cache; /* the template cache's entry */
 } fx_template;
 
-/* Loads a template. path: a JSON file, or NULL for the built-in default of
- * lang ("fr"/"en"); out: receives it (free with fx_template_free). Errors
- * name the file and the JSON line:column (syntax) or path (content). */
+/* Loads a template through the process-wide template cache (parsed once,
+ * again when the file changes; shared read-only between callers and
+ * threads). path: a JSON file, or NULL for the built-in default of lang
+ * ("fr"/"en"); out: receives it (give it back with fx_template_free).
+ * Errors name the file and the JSON line:column (syntax) or path (content). */
 int fx_template_load(const char *path, const char *lang, fx_template **out);
 
-/* Frees a template. t: may be NULL. */
+/* Gives a template back to the cache. t: may be NULL. */
 void fx_template_free(fx_template *t);
 
 /* Returns label key of t (e.g. "total_ht"), or the key itself when missing. */

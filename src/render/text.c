@@ -4,10 +4,12 @@
 #include "render/text.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/error.h"
+#include "render/cache.h"
 
 /* Decodes one UTF-8 character. */
 size_t fx_utf8_next(const char *s, size_t len, uint32_t *cp)
@@ -61,10 +63,22 @@ float fx_text_width(const fx_ttf *f, float size, const char *s, size_t len)
 	return (float)total * size / 1000.0f;
 }
 
-/* Opens the ICU line break iterator. */
+/* Pool hook: closes an idle break iterator. */
+static void close_breaker(void *bi)
+{
+	ubrk_close(bi);
+}
+
+/* Opens the ICU line break iterator (from the pool when an idle one exists). */
 int fx_wrapper_open(fx_wrapper *w, const char *locale)
 {
 	memset(w, 0, sizeof *w);
+	int n = snprintf(w->key, sizeof w->key, "brk|%s", locale);
+	if (n < 0 || (size_t)n >= sizeof w->key)
+		w->key[0] = '\0';
+	w->bi = w->key[0] ? fx_pool_take(w->key) : NULL;
+	if (w->bi)
+		return 0;
 	UErrorCode st = U_ZERO_ERROR;
 	w->bi = ubrk_open(UBRK_LINE, locale, NULL, 0, &st);
 	if (U_FAILURE(st))
@@ -73,11 +87,18 @@ int fx_wrapper_open(fx_wrapper *w, const char *locale)
 	return 0;
 }
 
-/* Frees the wrapper. */
+/* Frees the wrapper; its break iterator goes back to the pool. */
 void fx_wrapper_close(fx_wrapper *w)
 {
-	if (w->bi)
-		ubrk_close(w->bi);
+	if (w->bi) {
+		static const UChar empty[1] = {0};
+		UErrorCode st = U_ZERO_ERROR;
+		ubrk_setText(w->bi, empty, 0, &st); /* no pointer to freed text stays behind */
+		if (w->key[0] && U_SUCCESS(st))
+			fx_pool_give(w->key, w->bi, close_breaker);
+		else
+			ubrk_close(w->bi);
+	}
 	free(w->u16);
 	free(w->u8off);
 	free(w->lines);

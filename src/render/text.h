@@ -1,6 +1,6 @@
 /*
  * Internal: measuring and wrapping text. Widths come from the font's own
- * advance widths (the same 1/1000 em values libharu writes in the PDF /W
+ * advance widths (the same 1/1000 em values the PDF writer puts in the /W
  * array); line-break opportunities come from ICU's line break iterator for
  * the document's locale. Characters are drawn as they are measured: tabs as
  * spaces, CR/LF as nothing, characters the font lacks as '?'.
@@ -23,7 +23,8 @@ typedef struct fx_span {
 
 /** A reusable line breaker (one per document). */
 typedef struct fx_wrapper {
-	UBreakIterator *bi;
+	UBreakIterator *bi; /* from the process-wide pool (cache.h) */
+	char key[48];       /* its pool key */
 	UChar *u16;    /* the text being wrapped, UTF-16 */
 	size_t *u8off; /* byte offset in the UTF-8 source of each UTF-16 unit (+1 end) */
 	size_t cap;

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "core/file.h"
+#include "render/cache.h"
 #include "render/ttf.h"
 
 /* Records an error about font f and returns FX_EINVAL. f: the font; what: the problem. */
@@ -131,6 +132,64 @@ static int read_cmap(fx_ttf *f)
 	return read_cmap4(f, p + best, t.len - best);
 }
 
+/* Scales a font unit value v of f to 1/1000 em. */
+static int16_t em1000(const fx_ttf *f, int v)
+{
+	return (int16_t)(v * 1000 / f->upem);
+}
+
+/* Keeps the characters of a PostScript name that are safe in a PDF name. */
+static void set_ps_name(fx_ttf *f, const unsigned char *s, size_t n, size_t step)
+{
+	size_t k = 0;
+	for (size_t i = step - 1; i < n && k + 1 < sizeof f->ps_name; i += step)
+		if (s[i] > 0x20 && s[i] < 0x7F && !strchr("()<>[]{}/%#", s[i]) &&
+		    (step == 1 || s[i - 1] == 0))
+			f->ps_name[k++] = (char)s[i];
+	f->ps_name[k] = '\0';
+}
+
+/* Reads the PostScript name (name ID 6, Windows or Macintosh record). */
+static void read_ps_name(fx_ttf *f)
+{
+	const unsigned char *p = f->data + f->name.off;
+	size_t count = f->name.len >= 6 ? fx_be16(p + 2) : 0, strings = 0;
+	if (count)
+		strings = fx_be16(p + 4);
+	for (size_t i = 0; i < count && 6 + 12 * (i + 1) <= f->name.len && !f->ps_name[0]; i++) {
+		const unsigned char *r = p + 6 + 12 * i;
+		uint16_t plat = fx_be16(r), id = fx_be16(r + 6);
+		size_t len = fx_be16(r + 8), off = strings + fx_be16(r + 10);
+		if (id != 6 || off + len > f->name.len || (plat != 1 && plat != 3))
+			continue;
+		set_ps_name(f, p + off, len, plat == 3 ? 2 : 1);
+	}
+	if (!f->ps_name[0]) {
+		const char *base = strrchr(f->path, '/');
+		base = base ? base + 1 : f->path;
+		set_ps_name(f, (const unsigned char *)base, strcspn(base, "."), 1);
+	}
+	if (!f->ps_name[0])
+		strcpy(f->ps_name, "Font");
+}
+
+/* Reads what the PDF font descriptor needs: bounding box, cap height,
+ * italic angle, weight, fixed pitch and the PostScript name. */
+static void read_descriptor(fx_ttf *f)
+{
+	const unsigned char *head = f->data + f->head.off, *os2 = f->data + f->os2.off;
+	const unsigned char *post = f->data + f->post.off;
+	for (int i = 0; i < 4; i++)
+		f->bbox[i] = em1000(f, (int16_t)fx_be16(head + 36 + 2 * i));
+	f->weight = fx_be16(os2 + 4);
+	f->cap_height = f->ascent;
+	if (fx_be16(os2) >= 2 && f->os2.len >= 90)
+		f->cap_height = em1000(f, (int16_t)fx_be16(os2 + 88));
+	f->italic_angle = (int16_t)fx_be16(post + 4);
+	f->fixed_pitch = fx_be32(post + 12) != 0;
+	read_ps_name(f);
+}
+
 /* Checks the directory and reads the metrics of a font already in f->data. */
 static int parse(fx_ttf *f)
 {
@@ -172,6 +231,7 @@ static int parse(fx_ttf *f)
 		return bad_font(f, "the font's licence forbids embedding it (OS/2 fsType)");
 	f->ascent = (int16_t)((int16_t)fx_be16(hhea + 4) * 1000 / f->upem);
 	f->descent = (int16_t)((int16_t)fx_be16(hhea + 6) * 1000 / f->upem);
+	read_descriptor(f);
 	f->gid = calloc(65536, sizeof *f->gid);
 	if (!f->gid)
 		return fx_error_oom();
@@ -205,29 +265,57 @@ int fx_ttf_load(const char *path, fx_ttf **out)
 	return 0;
 }
 
-/* Frees a font. */
-void fx_ttf_free(fx_ttf *f)
+/* Frees a font for good (also the cache's free function). */
+static void destroy(void *v)
 {
-	if (!f)
-		return;
+	fx_ttf *f = v;
 	free(f->gid);
 	free(f->data);
 	free(f->path);
 	free(f);
 }
 
-/* Glyph of a code point. */
-uint16_t fx_ttf_glyph(const fx_ttf *f, uint32_t cp)
+/* Cache loader: a font file. */
+static int load_cached(const char *path, void **value)
 {
-	return cp < 0xFFFF ? f->gid[cp] : 0;
+	fx_ttf *f = NULL;
+	int rc = fx_ttf_load(path, &f);
+	if (!rc)
+		*value = f;
+	return rc;
 }
 
-/* Advance width in 1/1000 em. */
-int fx_ttf_advance(const fx_ttf *f, uint16_t gid)
+/* Cache hook: a new shared font records its entry. */
+static void bind(void *value, fx_cache_entry *entry)
 {
-	if (gid >= f->num_glyphs)
-		gid = 0;
-	uint16_t i = gid < f->num_hmetrics ? gid : (uint16_t)(f->num_hmetrics - 1);
-	uint32_t adv = fx_be16(f->data + f->hmtx.off + 4 * (size_t)i);
-	return (int)(adv * 1000 / f->upem);
+	((fx_ttf *)value)->cache = entry;
 }
+
+static const fx_cache_ops ttf_ops = {"ttf", load_cached, destroy, bind};
+
+/* Gets a shared font. */
+int fx_ttf_get(const char *path, fx_ttf **out)
+{
+	void *v;
+	fx_cache_entry *e;
+	int rc = fx_cache_get(&ttf_ops, path, path, &v, &e);
+	if (!rc)
+		*out = v;
+	return rc;
+}
+
+/* Frees a font or gives it back to the cache. */
+void fx_ttf_free(fx_ttf *f)
+{
+	if (!f)
+		return;
+	if (f->cache) {
+		fx_cache_release(f->cache);
+		return;
+	}
+	free(f->gid);
+	free(f->data);
+	free(f->path);
+	free(f);
+}
+

@@ -1,7 +1,7 @@
 /*
  * Writing a TrueType subset: only the glyphs a document uses, renumbered,
  * with a format 4 cmap for the used characters, a small name table and a
- * post table without glyph names. libharu then embeds this small font.
+ * post table without glyph names. The PDF writer embeds this small font.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,9 +21,9 @@ typedef struct subset_table {
 
 /** The glyph renumbering. */
 typedef struct glyph_map {
-	uint16_t *old2new; /* num_glyphs entries, FX_NO_GLYPH when dropped */
-	uint16_t *list;    /* old glyph ids in new order */
-	uint16_t count;
+	uint16_t *old2new; /* num_glyphs entries: first new id, FX_NO_GLYPH when dropped */
+	uint16_t *list;    /* old glyph ids in new order (a glyph may come twice) */
+	size_t count, cap;
 } glyph_map;
 
 /* Appends a big-endian 16-bit value v to b. */
@@ -108,13 +108,20 @@ typedef struct visit_ctx {
 	glyph_map *map;
 } visit_ctx;
 
+/* Appends old glyph gid to map (again when dup is set and it is there already). */
+static void map_put(glyph_map *map, uint16_t gid, int dup)
+{
+	if ((map->old2new[gid] != FX_NO_GLYPH && !dup) || map->count >= map->cap)
+		return;
+	if (map->old2new[gid] == FX_NO_GLYPH)
+		map->old2new[gid] = (uint16_t)map->count;
+	map->list[map->count++] = gid;
+}
+
 /* Adds old glyph gid to map when it is new. */
 static void map_add(glyph_map *map, uint16_t gid)
 {
-	if (map->old2new[gid] != FX_NO_GLYPH)
-		return;
-	map->old2new[gid] = map->count;
-	map->list[map->count++] = gid;
+	map_put(map, gid, 0);
 }
 
 /* Visitor: keeps the component glyph whose index is at idx. */
@@ -135,16 +142,14 @@ static void renumber_component(void *vctx, unsigned char *idx)
 	set16((char *)idx, n == FX_NO_GLYPH ? 0 : n);
 }
 
-/* Chooses the glyphs: 0, those of cps (in code point order), then components. */
+/* Chooses the glyphs: 0, one per code point of cps (glyph i + 1 for cps[i],
+ * even when two code points share a glyph), then components. */
 static int choose_glyphs(const fx_ttf *f, const uint32_t *cps, size_t n, glyph_map *map)
 {
-	for (size_t i = 0; i < n; i++) {
-		uint16_t g = fx_ttf_glyph(f, cps[i]);
-		if (g)
-			map_add(map, g);
-	}
+	for (size_t i = 0; i < n; i++)
+		map_put(map, fx_ttf_glyph(f, cps[i]), 1);
 	visit_ctx ctx = {f, map};
-	for (uint16_t i = 0; i < map->count; i++) {
+	for (size_t i = 0; i < map->count; i++) {
 		uint32_t start, len;
 		int rc = glyph_bytes(f, map->list[i], &start, &len);
 		if (rc)
@@ -160,7 +165,7 @@ static int choose_glyphs(const fx_ttf *f, const uint32_t *cps, size_t n, glyph_m
 static int write_glyf(const fx_ttf *f, glyph_map *map, fx_buf *glyf, fx_buf *loca)
 {
 	visit_ctx ctx = {f, map};
-	for (uint16_t i = 0; i < map->count; i++) {
+	for (size_t i = 0; i < map->count; i++) {
 		uint32_t start, len;
 		int rc = glyph_bytes(f, map->list[i], &start, &len);
 		if (rc)
@@ -185,7 +190,7 @@ static int write_glyf(const fx_ttf *f, glyph_map *map, fx_buf *glyf, fx_buf *loc
 static void write_hmtx(const fx_ttf *f, const glyph_map *map, fx_buf *b)
 {
 	const unsigned char *h = f->data + f->hmtx.off;
-	for (uint16_t i = 0; i < map->count; i++) {
+	for (size_t i = 0; i < map->count; i++) {
 		uint16_t g = map->list[i];
 		uint16_t m = g < f->num_hmetrics ? g : (uint16_t)(f->num_hmetrics - 1);
 		put16(b, fx_be16(h + 4 * (size_t)m));
@@ -209,9 +214,8 @@ static uint32_t pow2_floor(uint32_t v, uint32_t *log)
 	return p;
 }
 
-/* Writes a cmap with one (3,1) format 4 subtable mapping cps to new glyphs. */
-static void write_cmap(const fx_ttf *f, const uint32_t *cps, size_t n, const glyph_map *map,
-                       fx_buf *b)
+/* Writes a cmap with one (3,1) format 4 subtable mapping cps[i] to glyph i + 1. */
+static void write_cmap(const fx_ttf *f, const uint32_t *cps, size_t n, fx_buf *b)
 {
 	/* segments: runs of consecutive code points with consecutive glyphs */
 	size_t cap = n + 1, segs = 0;
@@ -225,11 +229,9 @@ static void write_cmap(const fx_ttf *f, const uint32_t *cps, size_t n, const gly
 		return;
 	}
 	for (size_t i = 0; i < n; i++) {
-		uint16_t g = fx_ttf_glyph(f, cps[i]);
-		if (!g || cps[i] >= 0xFFFF)
+		if (!fx_ttf_glyph(f, cps[i]) || cps[i] >= 0xFFFF)
 			continue;
-		uint16_t ng = map->old2new[g];
-		uint16_t d = (uint16_t)(ng - cps[i]);
+		uint16_t d = (uint16_t)(i + 1 - cps[i]);
 		if (segs && end[segs - 1] + 1u == cps[i] && delta[segs - 1] == d) {
 			end[segs - 1] = (uint16_t)cps[i];
 			continue;
@@ -385,7 +387,7 @@ static int build_tables(const fx_ttf *f, const uint32_t *cps, size_t n, glyph_ma
 	if (rc)
 		return rc;
 	copy_table(f, f->os2, &t[0].data);
-	write_cmap(f, cps, n, map, &t[1].data);
+	write_cmap(f, cps, n, &t[1].data);
 	copy_table(f, f->cvt, &t[2].data);
 	copy_table(f, f->fpgm, &t[3].data);
 	copy_table(f, f->head, &t[5].data);
@@ -402,8 +404,8 @@ static int build_tables(const fx_ttf *f, const uint32_t *cps, size_t n, glyph_ma
 			return fx_error_oom();
 	set32(t[5].data.data + 8, 0);
 	set16(t[5].data.data + 50, 1);
-	set16(t[6].data.data + 34, map->count);
-	set16(t[9].data.data + 4, map->count);
+	set16(t[6].data.data + 34, (uint32_t)map->count);
+	set16(t[9].data.data + 4, (uint32_t)map->count);
 	return 0;
 }
 
@@ -411,9 +413,13 @@ static int build_tables(const fx_ttf *f, const uint32_t *cps, size_t n, glyph_ma
 int fx_ttf_subset(const fx_ttf *f, const uint32_t *cps, size_t n, unsigned char **out,
                   size_t *out_len)
 {
+	if (n > 0xFFFE - (size_t)f->num_glyphs)
+		return fx_error_set(FX_EUSAGE, "font %s: %zu characters are too many for one font",
+		                    f->path, n);
 	glyph_map map = {0};
+	map.cap = 1 + n + f->num_glyphs;
 	map.old2new = malloc((size_t)f->num_glyphs * sizeof *map.old2new);
-	map.list = malloc((size_t)f->num_glyphs * sizeof *map.list);
+	map.list = malloc(map.cap * sizeof *map.list);
 	if (!map.old2new || !map.list) {
 		free(map.old2new);
 		free(map.list);

@@ -4,6 +4,7 @@
  * d'euros", "one euro and one cent").
  */
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 
 #include "core/buf.h"
 #include "core/error.h"
+#include "render/cache.h"
 #include "facturx/render.h"
 
 /** Names of a currency's units in one language. */
@@ -35,25 +37,48 @@ static const unit_names UNITS[] = {
     {"en", "GBP", "pound sterling", "pounds sterling", "penny", "pence", false},
 };
 
+/* Pool hook: closes an idle spell-out formatter. */
+static void close_speller(void *nf)
+{
+	unum_close(nf);
+}
+
+/* Opens the spell-out formatter of lang with rule set rules (pooled, see cache.h). */
+static UNumberFormat *open_speller(const char *lang, const char *rules, UErrorCode *st)
+{
+	UNumberFormat *nf = unum_open(UNUM_SPELLOUT, NULL, 0, lang, NULL, st);
+	if (U_FAILURE(*st))
+		return NULL;
+	UChar r[40];
+	int32_t rlen = 0;
+	u_strFromUTF8(r, 40, &rlen, rules, -1, st);
+	UErrorCode st2 = *st;
+	unum_setTextAttribute(nf, UNUM_DEFAULT_RULESET, r, rlen, &st2); /* kept if unknown */
+	return nf;
+}
+
 /* Spells the integer v with ICU in language lang (feminine: French feminine forms)
  * and appends it to b. */
 static int spell(fx_buf *b, const char *lang, int64_t v, bool feminine)
 {
-	UErrorCode st = U_ZERO_ERROR;
-	UNumberFormat *nf = unum_open(UNUM_SPELLOUT, NULL, 0, lang, NULL, &st);
-	if (U_FAILURE(st))
-		return fx_error_set(FX_EINVAL, "ICU: no spell-out rules for \"%s\": %s", lang,
-		                    u_errorName(st));
 	const char *rules = strcmp(lang, "fr") == 0 ? (feminine ? "%spellout-cardinal-feminine"
 	                                                        : "%spellout-cardinal-masculine")
 	                                            : "%spellout-cardinal";
-	UChar r[40], out[512];
-	int32_t rlen = 0;
-	u_strFromUTF8(r, 40, &rlen, rules, -1, &st);
-	UErrorCode st2 = st;
-	unum_setTextAttribute(nf, UNUM_DEFAULT_RULESET, r, rlen, &st2); /* kept if unknown */
+	char key[64];
+	snprintf(key, sizeof key, "rbnf|%s|%s", lang, rules);
+	UErrorCode st = U_ZERO_ERROR;
+	UNumberFormat *nf = fx_pool_take(key);
+	if (!nf)
+		nf = open_speller(lang, rules, &st);
+	if (U_FAILURE(st) || !nf) {
+		if (nf)
+			unum_close(nf);
+		return fx_error_set(FX_EINVAL, "ICU: no spell-out rules for \"%s\": %s", lang,
+		                    u_errorName(st));
+	}
+	UChar out[512];
 	int32_t n = unum_formatInt64(nf, v, out, 512, NULL, &st);
-	unum_close(nf);
+	fx_pool_give(key, nf, close_speller);
 	char text[1024];
 	int32_t tlen = 0;
 	if (U_SUCCESS(st))

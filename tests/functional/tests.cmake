@@ -1,6 +1,7 @@
 # Functional tests: the CII reader, the BT-by-BT comparator, and round trips
 # against the official CEN example invoices of ../shared (skipped, exit 77,
-# when ../shared is absent). Included by tests/CMakeLists.txt.
+# when ../shared is absent); every example as a Factur-X PDF. Included by
+# tests/CMakeLists.txt.
 set(FX_FUNC_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(FX_SUPPORT_DIR ${CMAKE_CURRENT_SOURCE_DIR}/support)
 
@@ -26,6 +27,16 @@ foreach(name test_bt_compare test_cii_reader test_official_roundtrip test_cen_ex
                          ENVIRONMENT "CK_DEFAULT_TIMEOUT=300")
   endif()
 endforeach()
+
+# Every example description as a Factur-X PDF, checked with qpdf, poppler
+# and the shared checker (that part skipped without ../shared).
+if(EXISTS ${FX_FUNC_DIR}/test_examples_pdf.c)
+  add_executable(test_examples_pdf ${FX_FUNC_DIR}/test_examples_pdf.c)
+  target_link_libraries(test_examples_pdf PRIVATE fx_functional_support)
+  add_test(NAME test_examples_pdf COMMAND test_examples_pdf)
+  set_tests_properties(test_examples_pdf PROPERTIES SKIP_RETURN_CODE 77
+                       ENVIRONMENT "CK_DEFAULT_TIMEOUT=300")
+endif()
 
 # Internal tool (not installed): converts a CII file to a JSON description.
 if(EXISTS ${FX_FUNC_DIR}/cii_to_json.c)
