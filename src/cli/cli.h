@@ -57,6 +57,11 @@ int fx_cli_usage_error(const char *cmd, const char *fmt, ...)
  * returns the exit code of the library code rc (1 or 2). */
 int fx_cli_library_error(int rc);
 
+/* Same as fx_cli_library_error for an error about the file source (its name
+ * is printed first; the library's message does not already name it).
+ * source: the file name, or NULL; rc: the library's return code. */
+int fx_cli_library_error_in(const char *source, int rc);
+
 /* Reads a whole file ("-": standard input) into a malloc'ed NUL-terminated
  * buffer. path: the file; out/out_len: receive it. Returns FX_CLI_EXIT_OK or
  * prints why on stderr and returns FX_CLI_EXIT_USAGE. */

@@ -28,8 +28,15 @@ int fx_cli_usage_error(const char *cmd, const char *fmt, ...)
 /* Prints the library's last error and maps the library code rc to 1 or 2. */
 int fx_cli_library_error(int rc)
 {
+	return fx_cli_library_error_in(NULL, rc);
+}
+
+/* Reports the library's last error about the file source (NULL: none). */
+int fx_cli_library_error_in(const char *source, int rc)
+{
 	const char *msg = fx_error_last()->message;
-	fprintf(stderr, "facturx: %s\n", msg[0] ? msg : "unknown error");
+	fprintf(stderr, "facturx: %s%s%s\n", source ? source : "", source ? ": " : "",
+		msg[0] ? msg : "unknown error");
 	switch (rc) {
 	case FX_EIO:
 	case FX_EUSAGE:

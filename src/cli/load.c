@@ -15,15 +15,18 @@ int fx_cli_load_invoice(const char *path, int rules_only, fx_invoice **out)
 	if (rc != FX_CLI_EXIT_OK)
 		return rc;
 	fx_invoice *inv = NULL;
-	int lrc = fx_json_read_memory(data, len, strcmp(path, "-") == 0 ? "<stdin>" : path, &inv);
+	const char *source = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	int lrc = fx_json_read_memory(data, len, source, &inv);
 	free(data);
+	if (lrc != FX_OK)
+		return fx_cli_library_error(lrc);
+	/* Computation messages name the BT, not the file: the file comes first. */
 	fx_compute_options copts = FX_COMPUTE_OPTIONS_INIT;
 	copts.rules_only = rules_only;
-	if (lrc == FX_OK)
-		lrc = fx_invoice_compute(inv, &copts);
+	lrc = fx_invoice_compute(inv, &copts);
 	if (lrc != FX_OK) {
 		fx_invoice_free(inv);
-		return fx_cli_library_error(lrc);
+		return fx_cli_library_error_in(source, lrc);
 	}
 	*out = inv;
 	return FX_CLI_EXIT_OK;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/error.h"
@@ -53,6 +54,25 @@ int fx_file_read(const char *path, char **out, size_t *out_len)
 	return 0;
 }
 
+/* Creates a new temporary file beside path, named path.tmpXXXXXX, with
+ * mode 0666 less the umask (like any file the user creates); tmp receives
+ * its name. Returns the descriptor, or -1 with errno set. */
+static int create_temporary(const char *path, char *tmp, size_t size)
+{
+	static _Atomic unsigned counter;
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	unsigned seed = (unsigned)getpid() * 2654435761u ^ (unsigned)ts.tv_nsec;
+	for (int attempt = 0; attempt < 100; attempt++) {
+		unsigned v = seed + counter++ * 40503u;
+		snprintf(tmp, size, "%s.tmp%06x", path, v & 0xFFFFFFu);
+		int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	return -1;
+}
+
 /* Writes a file through a temporary file and a rename. */
 int fx_file_write_atomic(const char *path, const void *data, size_t len)
 {
@@ -60,8 +80,7 @@ int fx_file_write_atomic(const char *path, const void *data, size_t len)
 	char *tmp = malloc(plen + 16);
 	if (!tmp)
 		return fx_error_oom();
-	snprintf(tmp, plen + 16, "%s.tmpXXXXXX", path);
-	int fd = mkstemp(tmp);
+	int fd = create_temporary(path, tmp, plen + 16);
 	if (fd < 0) {
 		int e = errno;
 		free(tmp);
@@ -84,7 +103,6 @@ int fx_file_write_atomic(const char *path, const void *data, size_t len)
 		p += n;
 		left -= (size_t)n;
 	}
-	fchmod(fd, 0644);
 	if (fsync(fd) != 0 || close(fd) != 0) {
 		int e = errno;
 		unlink(tmp);
