@@ -1,15 +1,29 @@
 #!/usr/bin/env bash
-# Builds facturx in Release (build-release/) and runs the core benchmark:
-# every JSON description under examples/ -> model -> computation -> CII XML,
-# in microseconds per invoice on one core, against the 100 us target.
-# Usage: scripts/bench.sh [bench_core arguments, e.g. --min-ms 1000 DIR]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# Builds facturx in Release (build-release/) and runs every benchmark, one
+# core each:
+#  1. bench_core: every JSON description under examples/ -> model ->
+#     computation -> CII XML, in microseconds per invoice (target 100 us);
+#  2. bench_generate: every one-page example -> ... -> page -> PDF/A-3b
+#     Factur-X file, per step and whole, in milliseconds per invoice (target
+#     2 ms, files <= 40 KB), then one `facturx generate` process (50 ms).
+# Usage: scripts/bench.sh [--min-ms MS] [DIR]   (DIR: bench_core's folder)
+# Exit status: 0 when both benchmarks meet their targets, 1 otherwise.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 2
 root=$(pwd)
 build=$root/build-release
 jobs=$(nproc 2>/dev/null || echo 2)
+min_ms=()
+if [ "${1:-}" = "--min-ms" ] && [ -n "${2:-}" ]; then
+	min_ms=(--min-ms "$2")
+fi
 
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DFX_BUILD_TESTS=OFF \
-	-DFX_BUILD_BENCH=ON >/dev/null
-cmake --build "$build" -j "$jobs" --target bench_core >/dev/null
-exec "$build/bench/bench_core" "$@"
+	-DFX_BUILD_BENCH=ON >/dev/null || exit 2
+cmake --build "$build" -j "$jobs" --target bench_core bench_generate facturx_cli \
+	>/dev/null || exit 2
+status=0
+"$build/bench/bench_core" "$@" || status=1
+echo
+"$build/bench/bench_generate" "${min_ms[@]}" || status=1
+exit $status

@@ -57,8 +57,7 @@ static int embed_all(qpdf_data q, const fx_embed_spec *specs, size_t n)
 
 /* Runs every step on an open qpdf session. */
 static int assemble_session(qpdf_data q, const fx_pdf_plan *plan, const fx_embed_spec *specs,
-                            size_t n, const fx_pdf_icc *icc, unsigned char **out,
-                            size_t *out_len)
+                            size_t n, const fx_pdf_icc *icc, unsigned char **out, size_t *out_len)
 {
 	int rc = check_input(q, plan);
 	if (rc >= 0)
@@ -93,8 +92,8 @@ static int assemble_with(const void *pdf, size_t pdf_len, const fx_pdf_plan *pla
 
 /* Assembles into memory the chosen way. */
 int fx_pdf_assemble_path(const void *pdf, size_t pdf_len, const void *xml, size_t xml_len,
-                         fx_profile profile, const fx_pdf_assemble_options *opts,
-                         fx_pdf_path path, unsigned char **out, size_t *out_len)
+                         fx_profile profile, const fx_pdf_assemble_options *opts, fx_pdf_path path,
+                         unsigned char **out, size_t *out_len)
 {
 	fx_pdf_plan plan;
 	if (!pdf || !xml || !out || !out_len)

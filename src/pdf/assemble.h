@@ -27,8 +27,8 @@ typedef enum fx_pdf_path {
 
 /* fx_pdf_assemble with a choice of path (the public function uses AUTO). */
 int fx_pdf_assemble_path(const void *pdf, size_t pdf_len, const void *xml, size_t xml_len,
-                         fx_profile profile, const fx_pdf_assemble_options *opts,
-                         fx_pdf_path path, unsigned char **out, size_t *out_len);
+                         fx_profile profile, const fx_pdf_assemble_options *opts, fx_pdf_path path,
+                         unsigned char **out, size_t *out_len);
 
 /* Completes a plain PDF without qpdf: one classic cross-reference table,
  * every object "N 0 obj" at its offset with the lexical layout of PDF/A

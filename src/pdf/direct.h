@@ -20,9 +20,9 @@ typedef struct fx_direct_obj {
 typedef struct fx_direct_in {
 	const unsigned char *p;
 	size_t len;
-	fx_direct_obj *objs;  /* indexed by object number, 1..size-1 */
-	unsigned char *refd;  /* refd[n]: object n is referenced by another object */
-	int size;             /* the trailer's /Size */
+	fx_direct_obj *objs;   /* indexed by object number, 1..size-1 */
+	unsigned char *refd;   /* refd[n]: object n is referenced by another object */
+	int size;              /* the trailer's /Size */
 	int root, pages, info; /* catalog, its /Pages, the trailer's /Info (0: none) */
 } fx_direct_in;
 
@@ -47,11 +47,11 @@ typedef enum fx_lex_kind {
 /** The lexer's position and what it notes. */
 typedef struct fx_lex {
 	const unsigned char *p;
-	size_t i, end;         /* position and limit */
-	unsigned char *refd;   /* may be NULL: refd[n] set for every reference n < n_refd */
+	size_t i, end;       /* position and limit */
+	unsigned char *refd; /* may be NULL: refd[n] set for every reference n < n_refd */
 	size_t n_refd;
-	long long num, gen;    /* FX_LEX_INT, FX_LEX_REF */
-	size_t tok, tok_len;   /* FX_LEX_NAME: the name with its slash */
+	long long num, gen;  /* FX_LEX_INT, FX_LEX_REF */
+	size_t tok, tok_len; /* FX_LEX_NAME: the name with its slash */
 	int depth;
 } fx_lex;
 

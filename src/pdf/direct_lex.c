@@ -48,7 +48,7 @@ void fx_lex_skip(fx_lex *x)
 int fx_lex_word(fx_lex *x, const char *s)
 {
 	size_t n = strlen(s);
-	if (x->end - x->i < n || memcmp(x->p + x->i, s, n) != 0)
+	if (x->i > x->end || x->end - x->i < n || memcmp(x->p + x->i, s, n) != 0)
 		return 0;
 	x->i += n;
 	return 1;
@@ -99,6 +99,7 @@ static int skip_literal(fx_lex *x)
 			return 0;
 		}
 	}
+	x->i = x->end; /* a final backslash may have stepped past the end */
 	return -1;
 }
 
@@ -111,8 +112,8 @@ static int skip_hex(fx_lex *x)
 			x->i++;
 			return 0;
 		}
-		if (!is_space(c) && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-		                      (c >= 'A' && c <= 'F')))
+		if (!is_space(c) &&
+		    !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
 			return -1;
 	}
 	return -1;

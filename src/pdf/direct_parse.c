@@ -41,7 +41,8 @@ typedef struct keys {
 static int trailer_entry(void *ctx, fx_lex *x)
 {
 	keys *k = ctx;
-	int size = fx_lex_is(x, "/Size"), root = fx_lex_is(x, "/Root"), info = fx_lex_is(x, "/Info");
+	int size = fx_lex_is(x, "/Size"), root = fx_lex_is(x, "/Root"),
+	    info = fx_lex_is(x, "/Info");
 	int id = fx_lex_is(x, "/ID");
 	fx_lex_kind v = fx_lex_value(x);
 	if (size && v == FX_LEX_INT && x->num > 1 && x->num <= MAX_OBJECTS)
@@ -200,8 +201,9 @@ static int check_objects(fx_direct_in *in, size_t xref)
 	int rc = 0;
 	for (int k = 0; k + 1 < in->size && !rc; k++) {
 		size_t end = k + 2 < in->size ? order[k + 1].off : xref;
-		rc = order[k].off < end ? check_object(in, order[k].num, &in->objs[order[k].num], end)
-		                        : NO;
+		rc = order[k].off < end
+		         ? check_object(in, order[k].num, &in->objs[order[k].num], end)
+		         : NO;
 	}
 	free(order);
 	return rc;

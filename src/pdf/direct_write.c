@@ -14,7 +14,7 @@
 
 #include "core/error.h"
 #include "pdf/direct.h"
-#include "render/pdf_obj.h"
+#include "pdf/pdf_obj.h"
 
 /** Object numbers of the new parts. */
 typedef struct numbers {
@@ -83,8 +83,8 @@ static int write_document_parts(fx_pdfw *w, const fx_pdf_plan *plan, const numbe
 	fx_buf xmp = {0};
 	int rc = fx_pdf_xmp_build(m, &xmp);
 	if (rc >= 0)
-		rc = fx_pdfw_stream(w, nb->metadata, "/Type /Metadata /Subtype /XML", xmp.data, xmp.len,
-		                    0);
+		rc = fx_pdfw_stream(w, nb->metadata, "/Type /Metadata /Subtype /XML", xmp.data,
+		                    xmp.len, 0);
 	fx_buf_free(&xmp);
 	fx_pdfw_obj(w, nb->intent);
 	fx_buf_puts(b, "<< /Type /OutputIntent /S /GTS_PDFA1\n"
@@ -94,7 +94,8 @@ static int write_document_parts(fx_pdfw *w, const fx_pdf_plan *plan, const numbe
 	fx_buf_puts(b, " >>");
 	fx_pdfw_endobj(w);
 	if (rc >= 0)
-		rc = fx_pdfw_stream(w, nb->icc, "/N 3 /Filter /FlateDecode", icc->z.data, icc->z.len, 0);
+		rc = fx_pdfw_stream(w, nb->icc, "/N 3 /Filter /FlateDecode", icc->z.data,
+		                    icc->z.len, 0);
 	return rc;
 }
 
@@ -162,8 +163,12 @@ static int write_tree(fx_pdfw *w, const fx_embed_spec *specs, size_t n, const nu
 	int failed = 0;
 	for (size_t i = 0; i < n; i++) {
 		fx_buf_append(b, "\n", 1);
-		fx_pdf_bytes(b, (const unsigned char *)(keys[i].bytes.data ? keys[i].bytes.data : ""),
-		             keys[i].bytes.len);
+		const unsigned char *k =
+		    (const unsigned char *)(keys[i].bytes.data ? keys[i].bytes.data : "");
+		if (keys[i].bytes.len >= 2 && k[0] == 0xFE && k[1] == 0xFF)
+			fx_pdf_bytes(b, k, keys[i].bytes.len); /* UTF-16: hexadecimal */
+		else
+			fx_pdf_literal(b, k, keys[i].bytes.len);
 		put_ref(b, keys[i].spec);
 		failed |= keys[i].bytes.failed;
 		fx_buf_free(&keys[i].bytes);

@@ -8,7 +8,7 @@
 
 #include "core/error.h"
 #include "pdf/pdf_internal.h"
-#include "render/flate.h"
+#include "pdf/flate.h"
 
 /* Sets dict[key] to the name value (with its leading slash). */
 static void set_name(qpdf_data q, qpdf_oh dict, const char *key, const char *value)
@@ -41,8 +41,8 @@ static void set_params(qpdf_data q, qpdf_oh sdict, const fx_embed_spec *spec)
 
 /* Prepares and compresses the files to embed. */
 int fx_embed_specs_make(const fx_pdf_assemble_options *o, fx_pdf_relationship xml_rel,
-                        const char *pdf_date, const void *xml, size_t xml_len,
-                        fx_embed_spec *specs, size_t n)
+                        const char *pdf_date, const void *xml, size_t xml_len, fx_embed_spec *specs,
+                        size_t n)
 {
 	memset(specs, 0, n * sizeof *specs);
 	for (size_t i = 0; i < n; i++) {
@@ -59,15 +59,15 @@ int fx_embed_specs_make(const fx_pdf_assemble_options *o, fx_pdf_relationship xm
 			                     {0}};
 		} else {
 			const fx_pdf_extra_file *f = &o->attachments[i - 1];
-			*s = (fx_embed_spec){f->name,
-			                     f->mime_type ? f->mime_type : "application/octet-stream",
-			                     f->description,
-			                     f->data,
-			                     f->len,
-			                     f->relationship ? f->relationship
-			                                     : FX_PDF_REL_SUPPLEMENT,
-			                     pdf_date,
-			                     {0}};
+			*s = (fx_embed_spec){
+			    f->name,
+			    f->mime_type ? f->mime_type : "application/octet-stream",
+			    f->description,
+			    f->data,
+			    f->len,
+			    f->relationship ? f->relationship : FX_PDF_REL_SUPPLEMENT,
+			    pdf_date,
+			    {0}};
 		}
 		int rc = fx_flate(s->len ? s->data : "", s->len, FX_FLATE_FAST, &s->z);
 		if (rc < 0) {

@@ -11,8 +11,8 @@
 #include "core/error.h"
 #include "core/file.h"
 #include "pdf/pdf_internal.h"
-#include "render/cache.h"
-#include "render/flate.h"
+#include "pdf/cache.h"
+#include "pdf/flate.h"
 
 #define ICC_MAX_SIZE ((size_t)4 << 20)
 

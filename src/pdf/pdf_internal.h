@@ -174,8 +174,8 @@ typedef struct fx_embed_spec {
  * and compresses their data. n: 1 + opts->attachment_count. Free with
  * fx_embed_specs_free. */
 int fx_embed_specs_make(const fx_pdf_assemble_options *opts, fx_pdf_relationship xml_rel,
-                        const char *pdf_date, const void *xml, size_t xml_len,
-                        fx_embed_spec *specs, size_t n);
+                        const char *pdf_date, const void *xml, size_t xml_len, fx_embed_spec *specs,
+                        size_t n);
 
 /* Frees the compressed data of n specs. */
 void fx_embed_specs_free(fx_embed_spec *specs, size_t n);

@@ -54,10 +54,26 @@ static void normalise_filters(qpdf_data q)
 		qpdf_get_error(q); /* an unreadable object stays as it is */
 }
 
+/* Gives the trailer a /Size when it lacks one (a damaged input's trailer):
+ * qpdf's writer updates the value of /Size but does not add the key, and a
+ * trailer without it makes readers rebuild the cross-reference table from
+ * whatever "N 0 obj" the stream data holds. */
+static void ensure_size(qpdf_data q)
+{
+	qpdf_oh trailer = qpdf_get_trailer(q);
+	if (!qpdf_oh_has_key(q, trailer, "/Size")) {
+		qpdf_oh zero = qpdf_oh_new_integer(q, 0);
+		qpdf_oh_replace_key(q, trailer, "/Size", zero);
+		qpdf_oh_release(q, zero);
+	}
+	qpdf_oh_release(q, trailer);
+}
+
 /* Writes the session into a malloc'ed buffer. */
 int fx_pdf_write(qpdf_data q, const char *source, unsigned char **out, size_t *out_len)
 {
 	normalise_filters(q);
+	ensure_size(q);
 	if (qpdf_init_write_memory(q) & QPDF_ERRORS)
 		return fx_qpdf_check(q, source, "preparing the output") ? FX_EINVAL : FX_ERROR;
 	/* every object stays a top-level "N 0 obj" (checkable, PDF/A-1 compatible) */

@@ -14,7 +14,7 @@
 #include "core/buf.h"
 #include "core/error.h"
 #include "core/file.h"
-#include "render/cache.h"
+#include "pdf/cache.h"
 #include "render/template.h"
 
 #define BUILTIN_KEY "fonts.json (built in)"

@@ -11,7 +11,7 @@
 #include <unicode/ustring.h>
 
 #include "core/error.h"
-#include "render/cache.h"
+#include "pdf/cache.h"
 
 /* Records an ICU failure; what: the operation; st: ICU's status. */
 static int icu_error(const char *what, UErrorCode st)
@@ -84,8 +84,8 @@ int fx_fmt_open(fx_fmt *f, const char *locale, const char *date_pattern)
 {
 	memset(f, 0, sizeof *f);
 	snprintf(f->locale, sizeof f->locale, "%s", locale);
-	int n = snprintf(f->key, sizeof f->key, "fmt|%s|%s", locale,
-	                 date_pattern ? date_pattern : "");
+	int n =
+	    snprintf(f->key, sizeof f->key, "fmt|%s|%s", locale, date_pattern ? date_pattern : "");
 	if (n < 0 || (size_t)n >= sizeof f->key)
 		f->key[0] = '\0'; /* too long to pool */
 	fx_fmt *idle = f->key[0] ? fx_pool_take(f->key) : NULL;

@@ -59,8 +59,9 @@ static int jpeg_keep(const char *path, const unsigned char *p, size_t len, fx_im
 		                    path, fr.precision, fr.components);
 	img->w = fr.w;
 	img->h = fr.h;
-	fx_buf_printf(&img->dict, "/Width %u /Height %u /BitsPerComponent 8 /ColorSpace %s "
-	                          "/Filter /DCTDecode",
+	fx_buf_printf(&img->dict,
+	              "/Width %u /Height %u /BitsPerComponent 8 /ColorSpace %s "
+	              "/Filter /DCTDecode",
 	              fr.w, fr.h, fr.components == 3 ? "/DeviceRGB" : "/DeviceGray");
 	fx_buf_append(&img->data, (const char *)p, len);
 	return img->dict.failed || img->data.failed ? fx_error_oom() : 1;

@@ -1,8 +1,9 @@
 /*
  * Content streams: the display list of one page as PDF operators. Colours,
  * the font and the line width are set only when they change; the text of a
- * run of text operations stays in one BT/ET block, each string placed with
- * an absolute text matrix (Tm) and shown as 2-byte CIDs (Identity-H).
+ * run of text operations stays in one BT/ET block, each string placed
+ * relative to the previous one (Td, in exact hundredths of a point) and
+ * shown as 2-byte CIDs (Identity-H).
  */
 #include <string.h>
 
@@ -13,6 +14,7 @@
 /** What the graphics state holds so far (-1: unknown). */
 typedef struct gstate {
 	int in_text;
+	long line_x, line_y; /* start of the current text line, hundredths of a point */
 	int font;
 	float size;
 	long fill, stroke; /* 0xRRGGBB */
@@ -97,6 +99,7 @@ static void draw_text(const fx_rpdf_doc *d, gstate *g, fx_buf *b, const fx_op *o
 	if (!g->in_text) {
 		fx_buf_puts(b, "BT\n");
 		g->in_text = 1;
+		g->line_x = g->line_y = 0; /* BT starts at the origin */
 	}
 	if (g->font != font || g->size != op->size) {
 		fx_buf_puts(b, font ? "/F2 " : "/F1 ");
@@ -106,8 +109,14 @@ static void draw_text(const fx_rpdf_doc *d, gstate *g, fx_buf *b, const fx_op *o
 		g->size = op->size;
 	}
 	set_fill(g, b, op->color);
-	fx_buf_puts(b, "1 0 0 1 ");
-	put_xy(b, op->x, d->job->page_h - op->y, " Tm ");
+	/* the next line start, relative to the current one (exact in hundredths) */
+	long x = fx_pdf_hundredths(op->x), y = fx_pdf_hundredths(d->job->page_h - op->y);
+	fx_pdf_centi(b, x - g->line_x);
+	fx_buf_append(b, " ", 1);
+	fx_pdf_centi(b, y - g->line_y);
+	fx_buf_puts(b, " Td ");
+	g->line_x = x;
+	g->line_y = y;
 	fx_pdf_literal(b, (const unsigned char *)g->str.data, g->str.len);
 	fx_buf_puts(b, " Tj\n");
 }
@@ -146,7 +155,7 @@ static void draw_shape(const fx_rpdf_doc *d, gstate *g, fx_buf *b, const fx_op *
 /* Writes a page's content stream. */
 int fx_rpdf_content(const fx_rpdf_doc *d, int page, fx_buf *out)
 {
-	gstate g = {0, -1, -1.0f, -1, -1, -1.0f, {0}};
+	gstate g = {0, 0, 0, -1, -1.0f, -1, -1, -1.0f, {0}};
 	const fx_dlist *dl = d->job->dl;
 	for (size_t i = 0; i < dl->n; i++) {
 		const fx_op *op = &dl->ops[i];

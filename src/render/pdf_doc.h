@@ -7,7 +7,7 @@
 
 #include <stdint.h>
 
-#include "render/pdf_obj.h"
+#include "pdf/pdf_obj.h"
 #include "render/pdf_out.h"
 
 #define FX_RPDF_FONT_OBJS 5 /* Type0, CIDFont, FontDescriptor, FontFile2, ToUnicode */

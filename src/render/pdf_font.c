@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "core/error.h"
-#include "render/flate.h"
+#include "pdf/flate.h"
 #include "render/pdf_doc.h"
 #include "render/text.h"
 
@@ -175,7 +175,8 @@ static void put_mappings(fx_buf *b, const uint32_t *cps, size_t n)
 		return;
 	}
 	for (size_t i = 0; i < n; i++)
-		if (i == 0 || cps[i] != cps[i - 1] + 1 || ((i + 1) & 0xFF) == 0 || (cps[i] & 0xFF) == 0)
+		if (i == 0 || cps[i] != cps[i - 1] + 1 || ((i + 1) & 0xFF) == 0 ||
+		    (cps[i] & 0xFF) == 0)
 			start[runs++] = i;
 	start[runs] = n;
 	for (int ranges = 1; ranges >= 0; ranges--) {
@@ -216,7 +217,8 @@ static int write_tounicode(fx_rpdf_doc *d, const uint32_t *cps, size_t n, int ba
 	                "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
 	put_mappings(&s, cps, n);
 	fx_buf_puts(&s, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-	int rc = s.failed ? fx_error_oom() : fx_pdfw_stream(&d->w, base + 4, "", s.data, s.len, FX_FLATE_BEST);
+	int rc = s.failed ? fx_error_oom()
+	                  : fx_pdfw_stream(&d->w, base + 4, "", s.data, s.len, FX_FLATE_BEST);
 	fx_buf_free(&s);
 	return rc;
 }

@@ -13,7 +13,7 @@
 
 #include "core/error.h"
 #include "facturx/common.h"
-#include "render/flate.h"
+#include "pdf/flate.h"
 #include "render/pdf_doc.h"
 
 /* Parses an ISO date-time with offset. */
@@ -54,7 +54,8 @@ static int pdf_date(const fx_rpdf_job *job, char *out, size_t size)
 		            tm.tm_sec,         'Z',           0,          0};
 		memcpy(f, g, sizeof g);
 	}
-	int n = snprintf(out, size, "D:%04d%02d%02d%02d%02d%02d", f[0], f[1], f[2], f[3], f[4], f[5]);
+	int n =
+	    snprintf(out, size, "D:%04d%02d%02d%02d%02d%02d", f[0], f[1], f[2], f[3], f[4], f[5]);
 	if (f[6] == 'Z')
 		snprintf(out + n, size - (size_t)n, "Z");
 	else
@@ -85,8 +86,8 @@ static int write_head(fx_rpdf_doc *d)
 	fx_buf_puts(b, " ] >>");
 	fx_pdfw_endobj(&d->w);
 	fx_pdfw_obj(&d->w, 3);
-	fx_buf_puts(b, "<< /Creator (facturx " FX_VERSION_STRING ") /Producer (facturx " FX_VERSION_STRING
-	               ")");
+	fx_buf_puts(b, "<< /Creator (facturx " FX_VERSION_STRING
+	               ") /Producer (facturx " FX_VERSION_STRING ")");
 	if (d->job->title) {
 		fx_buf_puts(b, "\n/Title ");
 		fx_pdf_text(b, d->job->title);
@@ -115,10 +116,11 @@ static int write_image(fx_rpdf_doc *d)
 	fx_buf_free(&dict);
 	if (!rc && d->smask_obj) {
 		char mask[160];
-		snprintf(mask, sizeof mask,
-		         "/Type /XObject /Subtype /Image /Width %u /Height %u /ColorSpace /DeviceGray "
-		         "/BitsPerComponent 8 /Filter /FlateDecode",
-		         img->w, img->h);
+		snprintf(
+		    mask, sizeof mask,
+		    "/Type /XObject /Subtype /Image /Width %u /Height %u /ColorSpace /DeviceGray "
+		    "/BitsPerComponent 8 /Filter /FlateDecode",
+		    img->w, img->h);
 		rc = fx_pdfw_stream(&d->w, d->smask_obj, mask, img->alpha.data, img->alpha.len, 0);
 	}
 	return rc;
@@ -192,7 +194,8 @@ static int write_all(fx_rpdf_doc *d, unsigned char **out, size_t *out_len)
 		rc = write_page(d, p, &content);
 	fx_buf_free(&content);
 	if (!rc)
-		rc = d->w.b.failed ? fx_error_oom() : fx_pdfw_finish(&d->w, 1, 3, NULL, out, out_len);
+		rc = d->w.b.failed ? fx_error_oom()
+		                   : fx_pdfw_finish(&d->w, 1, 3, NULL, out, out_len);
 	return rc;
 }
 

@@ -10,7 +10,7 @@
 #include <zlib.h>
 
 #include "core/error.h"
-#include "render/flate.h"
+#include "pdf/flate.h"
 #include "render/image.h"
 #include "render/ttf.h"
 
@@ -38,8 +38,9 @@ static int read_chunks(const unsigned char *p, size_t len, png_info *pi)
 	static const unsigned channels[7] = {1, 0, 3, 1, 2, 0, 4};
 	pi->channels = pi->color <= 6 ? channels[pi->color] : 0;
 	unsigned d = pi->depth;
-	int small = d == 1 || d == 2 || d == 4, depth_ok = d == 8 || (d == 16 && pi->color != 3) ||
-	                                                 (small && (pi->color == 0 || pi->color == 3));
+	int small = d == 1 || d == 2 || d == 4,
+	    depth_ok = d == 8 || (d == 16 && pi->color != 3) ||
+	               (small && (pi->color == 0 || pi->color == 3));
 	if (!pi->channels || !depth_ok || pi->interlace > 1)
 		return FX_EINVAL;
 	for (size_t at = 8; at + 12 <= len;) {
@@ -92,7 +93,8 @@ static int keep_compressed(png_info *pi, fx_image *img)
 static int unfilter(unsigned char *row, const unsigned char *prev, size_t n, size_t bpp, int t)
 {
 	for (size_t i = 0; i < n; i++) {
-		unsigned a = i >= bpp ? row[i - bpp] : 0, b = prev[i], c = i >= bpp ? prev[i - bpp] : 0;
+		unsigned a = i >= bpp ? row[i - bpp] : 0, b = prev[i],
+		         c = i >= bpp ? prev[i - bpp] : 0;
 		unsigned add;
 		if (t == 0) {
 			add = 0;
@@ -265,7 +267,8 @@ static int decode(const png_info *pi, fx_image *img)
 	o.alpha = malloc((size_t)px);
 	int rc = o.color && o.alpha ? decode_all(pi, &o) : FX_ENOMEM;
 	if (!rc)
-		rc = fx_flate(o.color, (size_t)px * o.cc, FX_FLATE_BEST, &img->data) ? FX_ENOMEM : 0;
+		rc =
+		    fx_flate(o.color, (size_t)px * o.cc, FX_FLATE_BEST, &img->data) ? FX_ENOMEM : 0;
 	if (!rc && o.translucent)
 		rc = fx_flate(o.alpha, (size_t)px, FX_FLATE_BEST, &img->alpha) ? FX_ENOMEM : 0;
 	if (!rc)

@@ -94,7 +94,8 @@ static int size_logo(render_job *j, fx_layout *L)
 	int rc = fx_image_load(j->logo, &j->image);
 	if (rc)
 		return rc;
-	float s = j->tpl->logo_max_w / (float)j->image.w, sh = j->tpl->logo_max_h / (float)j->image.h;
+	float s = j->tpl->logo_max_w / (float)j->image.w,
+	      sh = j->tpl->logo_max_h / (float)j->image.h;
 	s = sh < s ? sh : s;
 	L->logo = j->logo;
 	L->logo_w = (float)j->image.w * s;

@@ -10,7 +10,7 @@
 
 #include "core/error.h"
 #include "core/file.h"
-#include "render/cache.h"
+#include "pdf/cache.h"
 #include "render/template_parse.h"
 
 /* Parses JSON text (len bytes) named source; *root receives it. */

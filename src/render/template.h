@@ -91,7 +91,7 @@ typedef struct fx_template {
 	size_t n_blocks;
 	char *footer_text; /* with {placeholders}; NULL: none */
 	int page_numbers;
-	json_t *labels; /* merged labels (owned reference) */
+	json_t *labels;               /* merged labels (owned reference) */
 	struct fx_cache_entry *cache; /* the template cache's entry */
 } fx_template;
 

@@ -13,6 +13,7 @@
 
 #include <unicode/ubrk.h>
 
+#include "pdf/utf8.h"
 #include "render/ttf.h"
 
 /** A wrapped line: a byte range of the source text and its width. */
@@ -25,16 +26,12 @@ typedef struct fx_span {
 typedef struct fx_wrapper {
 	UBreakIterator *bi; /* from the process-wide pool (cache.h) */
 	char key[48];       /* its pool key */
-	UChar *u16;    /* the text being wrapped, UTF-16 */
-	size_t *u8off; /* byte offset in the UTF-8 source of each UTF-16 unit (+1 end) */
+	UChar *u16;         /* the text being wrapped, UTF-16 */
+	size_t *u8off;      /* byte offset in the UTF-8 source of each UTF-16 unit (+1 end) */
 	size_t cap;
 	fx_span *lines;
 	size_t n_lines, cap_lines;
 } fx_wrapper;
-
-/* Decodes the UTF-8 character at s (len bytes left); *cp receives it (U+FFFD
- * for a bad sequence). Returns the number of bytes used (>= 1). */
-size_t fx_utf8_next(const char *s, size_t len, uint32_t *cp);
 
 /* Returns the code point drawn for cp with font f ('?' when missing, space
  * for a tab, 0 for CR/LF which draw nothing). */

@@ -28,8 +28,8 @@ typedef struct fx_ttf {
 	uint16_t *gid;     /* 65536 entries: BMP code point -> glyph id (0: none) */
 	fx_ttf_table head, hhea, maxp, hmtx, loca, glyf, os2, name, post, cvt, fpgm, prep;
 	/* for the PDF font descriptor, in 1/1000 em */
-	char ps_name[64];  /* PostScript name (name ID 6), PDF-name safe */
-	int16_t bbox[4];   /* head xMin, yMin, xMax, yMax */
+	char ps_name[64]; /* PostScript name (name ID 6), PDF-name safe */
+	int16_t bbox[4];  /* head xMin, yMin, xMax, yMax */
 	int16_t cap_height;
 	int16_t italic_angle; /* degrees (post.italicAngle, integer part) */
 	uint16_t weight;      /* OS/2 usWeightClass */
@@ -49,7 +49,6 @@ int fx_ttf_get(const char *path, fx_ttf **out);
 
 /* Frees a font, or gives a cached one back. f: may be NULL. */
 void fx_ttf_free(fx_ttf *f);
-
 
 /* Writes a subset of f: glyph 0, then one glyph per code point of cps (n of
  * them, BMP, ascending; glyph i + 1 draws cps[i], so that glyph ids can be

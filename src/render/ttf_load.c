@@ -6,7 +6,7 @@
 
 #include "core/error.h"
 #include "core/file.h"
-#include "render/cache.h"
+#include "pdf/cache.h"
 #include "render/ttf.h"
 
 /* Records an error about font f and returns FX_EINVAL. f: the font; what: the problem. */
@@ -318,4 +318,3 @@ void fx_ttf_free(fx_ttf *f)
 	free(f->path);
 	free(f);
 }
-

@@ -268,8 +268,15 @@ static void write_cmap(const fx_ttf *f, const uint32_t *cps, size_t n, fx_buf *b
 	free(delta);
 }
 
+/* True when name record r is a Windows Unicode English one. */
+static int is_windows_english(const unsigned char *r)
+{
+	return fx_be16(r) == 3 && fx_be16(r + 2) == 1 && fx_be16(r + 4) == 0x409;
+}
+
 /* Writes a name table keeping the copyright, family, style, unique, full, version
- * and PostScript names (Windows English and Macintosh Roman records). */
+ * and PostScript names: the Windows English records (the subset's cmap is a
+ * Windows one too), or the Macintosh Roman ones when the font has none. */
 static int write_name(const fx_ttf *f, fx_buf *b)
 {
 	const unsigned char *p = f->data + f->name.off;
@@ -278,14 +285,17 @@ static int write_name(const fx_ttf *f, fx_buf *b)
 	uint16_t count = fx_be16(p + 2), strings = fx_be16(p + 4);
 	if (6 + 12 * (size_t)count > f->name.len)
 		return fx_error_set(FX_EINVAL, "font %s: truncated name table", f->path);
+	int has_win = 0;
+	for (uint16_t i = 0; i < count && !has_win; i++)
+		has_win = is_windows_english(p + 6 + 12 * (size_t)i);
 	fx_buf recs = {0}, text = {0};
 	uint16_t kept = 0;
 	for (uint16_t i = 0; i < count; i++) {
 		const unsigned char *r = p + 6 + 12 * (size_t)i;
 		uint16_t plat = fx_be16(r), enc = fx_be16(r + 2), lang = fx_be16(r + 4);
 		uint16_t id = fx_be16(r + 6), len = fx_be16(r + 8), off = fx_be16(r + 10);
-		int win = plat == 3 && enc == 1 && lang == 0x409, mac = plat == 1 && enc == 0;
-		if (id > 6 || (!win && !(mac && lang == 0)))
+		int win = is_windows_english(r), mac = plat == 1 && enc == 0 && lang == 0;
+		if (id > 6 || !(has_win ? win : mac))
 			continue;
 		if ((size_t)strings + off + len > f->name.len)
 			continue;

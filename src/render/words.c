@@ -13,7 +13,7 @@
 
 #include "core/buf.h"
 #include "core/error.h"
-#include "render/cache.h"
+#include "pdf/cache.h"
 #include "facturx/render.h"
 
 /** Names of a currency's units in one language. */

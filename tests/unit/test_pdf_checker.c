@@ -2,9 +2,11 @@
  * The assembled Factur-X files against the independent checker of the
  * shared reference material (tools/facturx-pdf-check.py --strict): every
  * profile, with and without extra attachments, and a re-assembled file.
+ * The renderer's page assembled directly (without qpdf) passes as well.
  * A visual PDF with a non-embedded font must make the checker fail.
  */
 #include "test_pdf_fixtures.h"
+#include "test_render_fixture.h"
 
 /* Runs the shared checker on path; returns its exit status. */
 static int run_checker(const char *path)
@@ -77,6 +79,37 @@ START_TEST(reassembled_passes_checker)
 }
 END_TEST
 
+/* The renderer's page, assembled directly, with attachments (one with a
+ * non-ASCII name), passes for every profile. */
+START_TEST(rendered_page_passes_checker)
+{
+	static const fx_pdf_extra_file files[] = {
+	    {"bon-de-livraison.pdf", "application/pdf", "Bon de livraison", "%PDF-1.4 stand-in", 17,
+	     FX_PDF_REL_SUPPLEMENT},
+	    {"relevé-été.csv", "text/csv", NULL, "jour;heures\n", 12, FX_PDF_REL_UNSPECIFIED}};
+	fx_profile p = (fx_profile)_i;
+	fx_invoice *inv = fxt_invoice(4, "S", "20");
+	fxt_compute(inv);
+	size_t vlen;
+	unsigned char *visual = fxt_render(inv, "fr", &vlen);
+	char *xml = fix_xml(p, "FA-2026-0042");
+	fx_pdf_assemble_options o = fix_options(files, 2);
+	char *dir = fix_tmpdir();
+	char *path = fx_test_path(dir, "rendered.pdf");
+	ck_assert_int_eq(fx_pdf_assemble_file(visual, vlen, xml, strlen(xml), p, &o, path), FX_OK);
+	ck_assert_int_eq(run_checker(path), 0);
+	char cmd[512];
+	snprintf(cmd, sizeof cmd, "qpdf --check '%s' >/dev/null 2>&1", path);
+	ck_assert_int_eq(fix_run(cmd), 0);
+	const char *names[] = {"rendered.pdf"};
+	free(path);
+	free(xml);
+	free(visual);
+	fx_invoice_free(inv);
+	fix_cleanup(dir, names, 1);
+}
+END_TEST
+
 /* The checker is not a rubber stamp: a non-embedded font fails it. */
 START_TEST(non_embedded_font_fails_checker)
 {
@@ -97,6 +130,8 @@ static Suite *checker_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, profiles_pass_checker, FX_PROFILE_MINIMUM, FX_PROFILE_EXTENDED + 1);
 	tcase_add_test(tc, reassembled_passes_checker);
+	tcase_add_loop_test(tc, rendered_page_passes_checker, FX_PROFILE_MINIMUM,
+	                    FX_PROFILE_EXTENDED + 1);
 	tcase_add_test(tc, non_embedded_font_fails_checker);
 	suite_add_tcase(s, tc);
 	return s;

@@ -2,7 +2,7 @@
  * Process-wide caches of loaded files and a pool of reusable objects, under
  * one mutex (see cache.h).
  */
-#include "render/cache.h"
+#include "pdf/cache.h"
 
 #include <pthread.h>
 #include <stdlib.h>

@@ -5,8 +5,8 @@
  * "endobj" on lines of their own, an EOL after "stream" and before
  * "endstream", exact /Length values.
  */
-#ifndef FX_RENDER_PDF_OBJ_H
-#define FX_RENDER_PDF_OBJ_H
+#ifndef FX_PDF_PDF_OBJ_H
+#define FX_PDF_PDF_OBJ_H
 
 #include <stddef.h>
 
@@ -33,7 +33,7 @@ void fx_pdfw_endobj(fx_pdfw *w);
 
 /* Writes object num as a stream: dict holds the dictionary entries besides
  * /Length and /Filter (may be ""); data/len: the stream data, Flate-
- * compressed first at level compress (render/flate.h) unless it is 0.
+ * compressed first at level compress (pdf/flate.h) unless it is 0.
  * FX_ENOMEM or FX_ERROR. */
 int fx_pdfw_stream(fx_pdfw *w, int num, const char *dict, const void *data, size_t len,
                    int compress);
@@ -49,7 +49,8 @@ int fx_pdfw_finish(fx_pdfw *w, int root, int info, const unsigned char *id, unsi
  * hexadecimal. */
 void fx_pdf_bytes(fx_buf *b, const unsigned char *s, size_t len);
 
-/* Appends the encoding fx_pdf_text uses for s (the bytes of the string). */
+/* Appends the bytes fx_pdf_text writes for s (PDFDocEncoding or BOM +
+ * UTF-16BE): a name tree key, for one. */
 void fx_pdf_text_bytes(fx_buf *b, const char *s);
 
 /* Appends s as a PDF name: "/" then s, with #XX for the characters that
@@ -62,11 +63,18 @@ void fx_pdf_int(fx_buf *b, long v);
 /* Appends v rounded to 1/100 ("12.5", "-0.25", "3"), locale-independent. */
 void fx_pdf_real(fx_buf *b, float v);
 
+/* Returns v in hundredths, rounded half away from zero (what fx_pdf_real writes). */
+long fx_pdf_hundredths(float v);
+
+/* Appends c hundredths as a number ("12.5" for 1250). */
+void fx_pdf_centi(fx_buf *b, long c);
+
 /* Appends a colour component c/255 with three decimals at most ("0.502"). */
 void fx_pdf_unit(fx_buf *b, unsigned c);
 
-/* Appends UTF-8 text s as a PDF text string: a literal string when it is
- * printable ASCII, else UTF-16BE with a byte order mark in hexadecimal. */
+/* Appends UTF-8 text s as a PDF text string: a literal string in
+ * PDFDocEncoding when every character has a byte there (Latin-1, €, œ,
+ * dashes, quotes...), else UTF-16BE with a byte order mark in hexadecimal. */
 void fx_pdf_text(fx_buf *b, const char *s);
 
 /* Appends len bytes as a literal string "(...)" with ( ) \ CR LF escaped. */

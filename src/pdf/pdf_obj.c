@@ -1,15 +1,15 @@
 /*
  * PDF syntax: numbers, strings, objects, streams, cross-reference table.
  */
-#include "render/pdf_obj.h"
+#include "pdf/pdf_obj.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/error.h"
-#include "render/flate.h"
-#include "render/text.h"
+#include "pdf/flate.h"
+#include "pdf/utf8.h"
 
 /* Starts a file. */
 int fx_pdfw_init(fx_pdfw *w, int n_objs)
@@ -71,8 +71,8 @@ int fx_pdfw_stream(fx_pdfw *w, int num, const char *dict, const void *data, size
 	fx_buf_puts(&w->b, " >>\nstream\n");
 	fx_buf_append(&w->b, len ? data : "", len);
 	/* data ending in CR gets CRLF: CR + LF would read as one end of line */
-	fx_buf_puts(&w->b, len && ((const char *)data)[len - 1] == '\r' ? "\r\nendstream"
-	                                                                  : "\nendstream");
+	fx_buf_puts(&w->b,
+	            len && ((const char *)data)[len - 1] == '\r' ? "\r\nendstream" : "\nendstream");
 	fx_pdfw_endobj(w);
 	fx_buf_free(&z);
 	return w->b.failed ? FX_ENOMEM : 0;
@@ -144,11 +144,16 @@ void fx_pdf_int(fx_buf *b, long v)
 	fx_buf_append(b, d + i, sizeof d - (size_t)i);
 }
 
-/* Appends a number rounded to hundredths. */
-void fx_pdf_real(fx_buf *b, float v)
+/* Returns v in hundredths, rounded half away from zero. */
+long fx_pdf_hundredths(float v)
 {
 	float h = v * 100.0f;
-	long c = (long)(h < 0 ? h - 0.5f : h + 0.5f); /* half away from zero */
+	return (long)(h < 0 ? h - 0.5f : h + 0.5f);
+}
+
+/* Appends a number given in hundredths ("12.5", "-0.25", "3"). */
+void fx_pdf_centi(fx_buf *b, long c)
+{
 	if (c < 0) {
 		fx_buf_append(b, "-", 1);
 		c = -c;
@@ -159,6 +164,12 @@ void fx_pdf_real(fx_buf *b, float v)
 		char d[3] = {'.', (char)('0' + f / 10), (char)('0' + f % 10)};
 		fx_buf_append(b, d, f % 10 ? 3 : 2);
 	}
+}
+
+/* Appends a number rounded to hundredths. */
+void fx_pdf_real(fx_buf *b, float v)
+{
+	fx_pdf_centi(b, fx_pdf_hundredths(v));
 }
 
 /* Appends a colour component in 0..1. */
@@ -220,14 +231,52 @@ void fx_pdf_bytes(fx_buf *b, const unsigned char *s, size_t len)
 	fx_buf_append(b, ">", 1);
 }
 
-/* Appends the bytes of a text string. */
+/* Unicode code points of PDFDocEncoding's bytes 0x80..0xA0 (ISO 32000-1
+ * annex D; 0x9F is undefined). */
+static const uint16_t pdfdoc_high[33] = {
+    0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044, 0x2039, 0x203A, 0x2212,
+    0x2030, 0x201E, 0x201C, 0x201D, 0x2018, 0x2019, 0x201A, 0x2122, 0xFB01, 0xFB02, 0x0141,
+    0x0152, 0x0160, 0x0178, 0x017D, 0x0131, 0x0142, 0x0153, 0x0161, 0x017E, 0x0000, 0x20AC};
+
+/* Returns the PDFDocEncoding byte of code point cp, or -1 when it has none. */
+static int pdfdoc_byte(uint32_t cp)
+{
+	if ((cp >= 0x20 && cp < 0x7F) || cp == '\t' || cp == '\n' || cp == '\r')
+		return (int)cp;
+	if (cp >= 0xA1 && cp <= 0xFF && cp != 0xAD)
+		return (int)cp;
+	for (int i = 0; i < 33; i++)
+		if (pdfdoc_high[i] && pdfdoc_high[i] == cp)
+			return 0x80 + i;
+	return -1;
+}
+
+/* Appends s as PDFDocEncoding bytes; returns 0, or -1 (nothing appended)
+ * when a character has no such byte. */
+static int put_pdfdoc(fx_buf *b, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		i += fx_utf8_next(s + i, len - i, &cp);
+		if (pdfdoc_byte(cp) < 0)
+			return -1;
+	}
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		i += fx_utf8_next(s + i, len - i, &cp);
+		char c = (char)pdfdoc_byte(cp);
+		fx_buf_append(b, &c, 1);
+	}
+	return 0;
+}
+
+/* Appends the bytes of a text string: PDFDocEncoding when every character
+ * has a byte there, else UTF-16BE after a byte order mark. */
 void fx_pdf_text_bytes(fx_buf *b, const char *s)
 {
 	size_t len = strlen(s);
-	if (printable((const unsigned char *)s, len)) {
-		fx_buf_append(b, s, len);
+	if (put_pdfdoc(b, s, len) == 0)
 		return;
-	}
 	fx_buf_append(b, "\xFE\xFF", 2);
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
@@ -251,7 +300,11 @@ void fx_pdf_text(fx_buf *b, const char *s)
 {
 	fx_buf t = {0};
 	fx_pdf_text_bytes(&t, s);
-	fx_pdf_bytes(b, (const unsigned char *)(t.data ? t.data : ""), t.len);
+	const unsigned char *d = (const unsigned char *)(t.data ? t.data : "");
+	if (t.len >= 2 && d[0] == 0xFE && d[1] == 0xFF)
+		fx_pdf_bytes(b, d, t.len); /* UTF-16: hexadecimal */
+	else
+		fx_pdf_literal(b, d, t.len);
 	if (t.failed)
 		b->failed = 1;
 	fx_buf_free(&t);

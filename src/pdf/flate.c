@@ -3,7 +3,7 @@
  * (small streams need far less than 32 KB); compressors are kept in the
  * process-wide pool (cache.h) and reset for the next stream.
  */
-#include "render/flate.h"
+#include "pdf/flate.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -12,7 +12,7 @@
 #include <zlib.h>
 
 #include "core/error.h"
-#include "render/cache.h"
+#include "pdf/cache.h"
 
 /* Smallest zlib window (log2, 9..15) that covers len bytes. */
 static int window_bits(size_t len)
@@ -54,7 +54,8 @@ static z_stream *take_stream(int level, int bits, char key[24])
 int fx_flate(const void *data, size_t len, int level, fx_buf *out)
 {
 	if (len > (size_t)UINT32_MAX / 2)
-		return fx_error_set(FX_ERROR, "zlib: %zu bytes are too many to compress at once", len);
+		return fx_error_set(FX_ERROR, "zlib: %zu bytes are too many to compress at once",
+		                    len);
 	char key[24];
 	z_stream *z = take_stream(level, window_bits(len), key);
 	if (!z)

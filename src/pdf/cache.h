@@ -13,8 +13,8 @@
  * mutex, stays reachable from static storage and is freed when the library
  * is unloaded or the process exits, so leak checkers stay quiet.
  */
-#ifndef FX_RENDER_CACHE_H
-#define FX_RENDER_CACHE_H
+#ifndef FX_PDF_CACHE_H
+#define FX_PDF_CACHE_H
 
 #include <stddef.h>
 
@@ -28,9 +28,9 @@ typedef int (*fx_cache_load_fn)(const char *key, void **value);
 
 /** How the values of one kind are made and freed. */
 typedef struct fx_cache_ops {
-	const char *kind;          /* "ttf", "template", ... */
-	fx_cache_load_fn load;     /* makes a value */
-	void (*free_fn)(void *);   /* frees a value */
+	const char *kind;        /* "ttf", "template", ... */
+	fx_cache_load_fn load;   /* makes a value */
+	void (*free_fn)(void *); /* frees a value */
 	/* may be NULL: called once on a new value, before any other thread can
 	 * see it, to let it record its entry (for a release by value) */
 	void (*bind)(void *value, fx_cache_entry *entry);

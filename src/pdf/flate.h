@@ -2,8 +2,8 @@
  * Internal: zlib (PDF /FlateDecode) compression of stream data, for the
  * renderer's PDF and for the container (the embedded XML, the ICC profile).
  */
-#ifndef FX_RENDER_FLATE_H
-#define FX_RENDER_FLATE_H
+#ifndef FX_PDF_FLATE_H
+#define FX_PDF_FLATE_H
 
 #include <stddef.h>
 
