@@ -78,3 +78,68 @@ int fx_flate(const void *data, size_t len, int level, fx_buf *out)
 	fx_pool_give(key, z, close_stream);
 	return rc;
 }
+
+/* Inflates a zlib stream, stopping with an error once more than max bytes
+ * would come out (so a small stream cannot expand without bound). */
+int fx_inflate_limited(const void *data, size_t len, size_t max, unsigned char **out,
+		       size_t *out_len)
+{
+	z_stream z;
+	memset(&z, 0, sizeof z);
+	if (inflateInit(&z) != Z_OK)
+		return fx_error_set(FX_ERROR, "zlib: cannot start decompressing");
+	size_t cap = len * 4 + 64 < max ? len * 4 + 64 : max + 1;
+	unsigned char *buf = malloc(cap + 1);
+	size_t n = 0;
+	int rc = buf ? FX_OK : fx_error_oom();
+	const unsigned char *in = data;
+	size_t in_left = len;
+	while (rc == FX_OK) {
+		if (n == cap) {
+			if (cap > max) {
+				rc = fx_error_set(FX_EINVAL, "decodes to more than the limit of %zu bytes", max);
+				break;
+			}
+			size_t ncap = cap * 2 < max + 1 ? cap * 2 : max + 1;
+			unsigned char *p = realloc(buf, ncap + 1);
+			if (!p) {
+				rc = fx_error_oom();
+				break;
+			}
+			buf = p;
+			cap = ncap;
+		}
+		uInt chunk_in = in_left > UINT32_MAX / 2 ? UINT32_MAX / 2 : (uInt)in_left;
+		size_t room = cap - n;
+		z.next_in = (Bytef *)in;
+		z.avail_in = chunk_in;
+		z.next_out = buf + n;
+		z.avail_out = room > UINT32_MAX / 2 ? UINT32_MAX / 2 : (uInt)room;
+		uInt before_out = z.avail_out;
+		int zr = inflate(&z, Z_NO_FLUSH);
+		in += chunk_in - z.avail_in;
+		in_left -= chunk_in - z.avail_in;
+		n += before_out - z.avail_out;
+		if (zr == Z_STREAM_END)
+			break;
+		if (zr == Z_BUF_ERROR && in_left == 0) {
+			rc = fx_error_set(FX_EINVAL, "truncated compressed data");
+			break;
+		}
+		if (zr != Z_OK && zr != Z_BUF_ERROR) {
+			rc = fx_error_set(FX_EINVAL, "corrupt compressed data (zlib %d)", zr);
+			break;
+		}
+	}
+	inflateEnd(&z);
+	if (rc == FX_OK && n > max)
+		rc = fx_error_set(FX_EINVAL, "decodes to more than the limit of %zu bytes", max);
+	if (rc != FX_OK) {
+		free(buf);
+		return rc;
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*out_len = n;
+	return FX_OK;
+}

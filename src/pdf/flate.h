@@ -24,4 +24,10 @@
  * FX_ENOMEM or FX_ERROR. */
 int fx_flate(const void *data, size_t len, int level, fx_buf *out);
 
+/* Inflates the zlib stream data/len into a malloc'ed, NUL-terminated buffer
+ * (out/out_len), refusing (FX_EINVAL) data that would decode to more than
+ * max bytes or that is corrupt or truncated. */
+int fx_inflate_limited(const void *data, size_t len, size_t max, unsigned char **out,
+		       size_t *out_len);
+
 #endif

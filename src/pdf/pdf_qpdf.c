@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/error.h"
+#include "pdf/flate.h"
 #include "pdf/pdf_internal.h"
 
 /* Returns source or a generic name for messages. */
@@ -228,6 +229,28 @@ static size_t decoded_bound(qpdf_data q, qpdf_oh dict, size_t raw, int *has_filt
 	return ok ? bound : 0;
 }
 
+/* True when dict declares exactly one /FlateDecode filter and no
+ * /DecodeParms (no predictor). */
+static int is_plain_flate(qpdf_data q, qpdf_oh dict)
+{
+	qpdf_oh f = qpdf_oh_get_key(q, dict, "/Filter");
+	qpdf_oh item = 0;
+	int plain = 0;
+	if (qpdf_oh_is_array(q, f) && qpdf_oh_get_array_n_items(q, f) == 1)
+		item = qpdf_oh_get_array_item(q, f, 0);
+	const char *name = fx_qpdf_name(q, item ? item : f);
+	plain = name && (!strcmp(name, "/FlateDecode") || !strcmp(name, "/Fl"));
+	if (item)
+		qpdf_oh_release(q, item);
+	qpdf_oh_release(q, f);
+	if (plain && qpdf_oh_has_key(q, dict, "/DecodeParms")) {
+		qpdf_oh p = qpdf_oh_get_key(q, dict, "/DecodeParms");
+		plain = qpdf_oh_is_null(q, p);
+		qpdf_oh_release(q, p);
+	}
+	return plain;
+}
+
 /* Decodes a stream with a size limit. */
 int fx_qpdf_stream_read(qpdf_data q, qpdf_oh stream, size_t max, const char *source,
                         const char *what, unsigned char **out, size_t *out_len)
@@ -245,6 +268,16 @@ int fx_qpdf_stream_read(qpdf_data q, qpdf_oh stream, size_t max, const char *sou
 		return fx_qpdf_check(q, source, what)
 		           ? FX_EINVAL
 		           : fx_error_set(FX_EINVAL, "%s: %s: unreadable", src_name(source), what);
+	}
+	/* The usual case, one /FlateDecode without parameters: inflate here,
+	 * stopping at the limit, whatever the compression ratio. */
+	if (is_plain_flate(q, dict)) {
+		qpdf_oh_release(q, dict);
+		int rc = fx_inflate_limited(raw, raw_len, max, out, out_len);
+		free(raw);
+		if (rc != FX_OK)
+			return fx_error_prefix("%s: %s", src_name(source), what);
+		return FX_OK;
 	}
 	free(raw);
 	size_t bound = decoded_bound(q, dict, raw_len, &has_filter);

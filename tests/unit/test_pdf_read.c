@@ -24,6 +24,52 @@ static unsigned char *assembled(size_t *len, char **xml_out)
 	return out;
 }
 
+/* A large, poorly compressible invoice XML (here 400 KB of pseudo-random
+ * base64 in a comment) is extracted whole with the default limits, and
+ * refused when it decodes beyond the attachment limit. */
+START_TEST(large_attachment_is_extracted)
+{
+	size_t vlen, len = 0, got_len = 0;
+	unsigned char *visual = fix_visual_pdf(0, &vlen), *pdf = NULL, *got = NULL;
+	char *small = fix_xml(FX_PROFILE_EN16931, "F-BIG");
+	size_t n = 400000, slen = strlen(small);
+	char *xml = malloc(slen + n + 16);
+	ck_assert_ptr_nonnull(xml);
+	memcpy(xml, small, slen);
+	memcpy(xml + slen, "<!--", 4);
+	unsigned state = 12345;
+	for (size_t i = 0; i < n; i++) {
+		state = state * 1103515245u + 12345u;
+		xml[slen + 4 + i] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+		    [(state >> 16) & 63];
+	}
+	memcpy(xml + slen + 4 + n, "-->", 4);
+	size_t xlen = slen + n + 7;
+	fx_pdf_assemble_options o = fix_options(NULL, 0);
+	ck_assert_int_eq(fx_pdf_assemble(visual, vlen, xml, xlen, FX_PROFILE_EN16931, &o, &pdf, &len),
+			 FX_OK);
+	fx_pdf_reader *r = NULL;
+	ck_assert_int_eq(fx_pdf_reader_open_memory(pdf, len, NULL, NULL, &r), FX_OK);
+	ck_assert_int_eq(fx_pdf_reader_extract_invoice(r, &got, &got_len, NULL), FX_OK);
+	ck_assert_uint_eq(got_len, xlen);
+	ck_assert(memcmp(got, xml, xlen) == 0);
+	free(got);
+	fx_pdf_reader_free(r);
+	fx_pdf_read_options ro = FX_PDF_READ_OPTIONS_INIT;
+	ro.max_attachment_size = xlen - 1;
+	ck_assert_int_eq(fx_pdf_reader_open_memory(pdf, len, NULL, &ro, &r), FX_OK);
+	got = NULL;
+	ck_assert_int_eq(fx_pdf_reader_extract_invoice(r, &got, &got_len, NULL), FX_EINVAL);
+	ck_assert_ptr_nonnull(strstr(fx_error_last()->message, "limit"));
+	ck_assert_ptr_null(got);
+	fx_pdf_reader_free(r);
+	free(pdf);
+	free(xml);
+	free(small);
+	free(visual);
+}
+END_TEST
+
 /* Renames the factur-x.xml attachment (file spec and tree key) to name. */
 static unsigned char *renamed(const unsigned char *pdf, size_t len, const char *name,
                               size_t *out_len)
@@ -398,6 +444,7 @@ static Suite *read_suite(void)
 	tcase_add_test(tc, content_scanner);
 	tcase_add_test(tc, hostile_inputs);
 	tcase_add_test(tc, damaged_stream_is_an_error);
+	tcase_add_test(tc, large_attachment_is_extracted);
 	suite_add_tcase(s, tc);
 	return s;
 }
