@@ -115,17 +115,11 @@ static int png_ok(const unsigned char *p, size_t len, unsigned *w, unsigned *h)
 	return end && zr == Z_STREAM_END && (interlaced || got == want);
 }
 
-/* Loads the logo. */
-int fx_image_load(const char *path, fx_image *img)
+/* Reads an image held in memory. */
+int fx_image_read(const unsigned char *p, size_t len, const char *name, fx_image *img)
 {
 	memset(img, 0, sizeof *img);
-	char *data;
-	size_t len;
-	int rc = fx_file_read(path, &data, &len);
-	if (rc)
-		return rc;
-	const unsigned char *p = (const unsigned char *)data;
-	int ok = 0;
+	int ok = 0, rc = 0;
 	if (len >= 8 && memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0) {
 		unsigned w, h;
 		ok = png_ok(p, len, &w, &h);
@@ -138,17 +132,30 @@ int fx_image_load(const char *path, fx_image *img)
 				rc = 0; /* damaged or unsupported: the message below */
 		}
 	} else if (len >= 4 && p[0] == 0xFF && p[1] == 0xD8) {
-		ok = jpeg_keep(path, p, len, img);
+		ok = jpeg_keep(name, p, len, img);
 		rc = ok < 0 ? ok : 0;
 	}
-	free(data);
 	if (!rc && !ok)
 		rc = fx_error_set(FX_EINVAL,
 		                  "logo %s: not a valid PNG or JPEG image (damaged "
 		                  "or unsupported)",
-		                  path);
+		                  name);
 	if (rc)
 		fx_image_free(img);
+	return rc;
+}
+
+/* Loads the logo. */
+int fx_image_load(const char *path, fx_image *img)
+{
+	memset(img, 0, sizeof *img);
+	char *data;
+	size_t len;
+	int rc = fx_file_read(path, &data, &len);
+	if (rc)
+		return rc;
+	rc = fx_image_read((const unsigned char *)data, len, path, img);
+	free(data);
 	return rc;
 }
 

@@ -26,6 +26,10 @@ typedef struct fx_image {
  * CMYK or 12-bit JPEG, too large. */
 int fx_image_load(const char *path, fx_image *img);
 
+/* Same as fx_image_load for an image held in memory (p/len); name is used
+ * in messages. */
+int fx_image_read(const unsigned char *p, size_t len, const char *name, fx_image *img);
+
 /* Frees what img holds. */
 void fx_image_free(fx_image *img);
 
