@@ -45,7 +45,11 @@ static int read_chunks(const unsigned char *p, size_t len, png_info *pi)
 		return FX_EINVAL;
 	for (size_t at = 8; at + 12 <= len;) {
 		uint32_t n = fx_be32(p + at);
+		if (n > len - at - 12)
+			return FX_EINVAL; /* a chunk running past the end of the file */
 		const unsigned char *type = p + at + 4, *data = p + at + 8;
+		if (memcmp(type, "IEND", 4) == 0)
+			break; /* anything after IEND is not part of the image */
 		if (memcmp(type, "PLTE", 4) == 0) {
 			pi->plte = data;
 			pi->n_plte = n / 3;
