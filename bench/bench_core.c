@@ -10,11 +10,9 @@
  * times. Exit status: 0 when every file is processed and the overall time is
  * within the target, 1 otherwise, 2 on usage error.
  */
-#define _GNU_SOURCE /* sched_setaffinity */
 #include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
-#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +20,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "facturx.h"
 
 #define TARGET_NS 100000 /* the target: 100 us per invoice */
@@ -41,14 +40,6 @@ typedef struct bench_file {
 
 static bench_file files[MAX_FILES];
 static size_t n_files;
-
-/* Returns the monotonic clock in nanoseconds. */
-static int64_t now_ns(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 /* Orders files by path (qsort callback). */
 static int by_path(const void *a, const void *b)
@@ -94,22 +85,7 @@ static void collect(const char *dir)
 /* Reads f->path into f->data; 0 or -1. */
 static int load(bench_file *f)
 {
-	FILE *in = fopen(f->path, "rb");
-	if (!in)
-		return -1;
-	int rc = -1;
-	if (fseek(in, 0, SEEK_END) == 0) {
-		long size = ftell(in);
-		f->data = size >= 0 ? malloc((size_t)size + 1) : NULL;
-		if (f->data && fseek(in, 0, SEEK_SET) == 0 &&
-		    fread(f->data, 1, (size_t)size, in) == (size_t)size) {
-			f->len = (size_t)size;
-			f->data[f->len] = '\0';
-			rc = 0;
-		}
-	}
-	fclose(in);
-	return rc;
+	return fx_bench_read_file(f->path, &f->data, &f->len);
 }
 
 /* Runs the whole path once on f: read, compute, write XML, free.
@@ -152,12 +128,12 @@ static void time_file(bench_file *f, int64_t min_ns)
 		f->failed = 1;
 		return;
 	}
-	int64_t start = now_ns(), elapsed = 0, n = 0;
+	int64_t start = fx_bench_now_ns(), elapsed = 0, n = 0;
 	while (n < MIN_ITERATIONS || elapsed < min_ns) {
 		for (int i = 0; i < 10; i++)
 			run_once(f, NULL);
 		n += 10;
-		elapsed = now_ns() - start;
+		elapsed = fx_bench_now_ns() - start;
 	}
 	f->iterations = n;
 	f->elapsed_ns = elapsed;
@@ -168,18 +144,6 @@ static void print_row(const char *label, const char *lines, int64_t iterations, 
 {
 	printf("%-46s %5s %10" PRId64 " %8" PRId64 ".%01" PRId64 "  %s\n", label, lines, iterations,
 	       ns / 1000, (ns % 1000) / 100, ns <= TARGET_NS ? "PASS" : "over");
-}
-
-/* Keeps the process on the CPU it runs on, so that it is timed on one core. */
-static void pin_to_one_core(void)
-{
-	int cpu = sched_getcpu();
-	if (cpu < 0)
-		return;
-	cpu_set_t set;
-	CPU_ZERO(&set);
-	CPU_SET(cpu, &set);
-	sched_setaffinity(0, sizeof(set), &set);
 }
 
 /* Parses the arguments, times every file and prints the table. */
@@ -204,7 +168,7 @@ int main(int argc, char **argv)
 	}
 	qsort(files, n_files, sizeof(files[0]), by_path);
 	setvbuf(stdout, NULL, _IOLBF, 0); /* rows and error messages in order */
-	pin_to_one_core();
+	fx_bench_pin_to_one_core();
 	printf("facturx %s: JSON description -> model -> computation -> CII XML, one core\n",
 	       fx_version());
 	printf("target: <= %d us per invoice; files under %s\n\n", TARGET_NS / 1000, dir);

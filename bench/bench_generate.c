@@ -16,11 +16,9 @@
  * (default 300) and at least MIN_ITERATIONS times. Exit status: 0 when every
  * file is processed within the targets, 1 otherwise, 2 on usage error.
  */
-#define _GNU_SOURCE /* sched_setaffinity */
 #include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
-#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_util.h"
 #include "facturx.h"
 #if defined(__has_include)
 #if __has_include("facturx/generate.h")
@@ -65,14 +64,6 @@ typedef struct bench_file {
 
 static bench_file files[MAX_FILES];
 static size_t n_files;
-
-/* Returns the monotonic clock in nanoseconds. */
-static int64_t now_ns(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 /* Orders strings (qsort callback over char *). */
 static int by_string(const void *a, const void *b)
@@ -116,22 +107,7 @@ static void add_dir(const char *dir)
 /* Reads f->path into f->data; 0 or -1. */
 static int load(bench_file *f)
 {
-	FILE *in = fopen(f->path, "rb");
-	if (!in)
-		return -1;
-	int rc = -1;
-	if (fseek(in, 0, SEEK_END) == 0) {
-		long size = ftell(in);
-		f->data = size >= 0 ? malloc((size_t)size + 1) : NULL;
-		if (f->data && fseek(in, 0, SEEK_SET) == 0 &&
-		    fread(f->data, 1, (size_t)size, in) == (size_t)size) {
-			f->len = (size_t)size;
-			f->data[f->len] = '\0';
-			rc = 0;
-		}
-	}
-	fclose(in);
-	return rc;
+	return fx_bench_read_file(f->path, &f->data, &f->len);
 }
 
 /* Renders and assembles the computed inv with its XML; pdf and len receive the file.
@@ -144,7 +120,7 @@ static int make_pdf(const fx_invoice *inv, const char *xml, size_t xml_len, fx_p
 	unsigned char *visual = NULL;
 	size_t visual_len = 0;
 	int rc = fx_render_pdf_memory(inv, &ro, &visual, &visual_len);
-	int64_t t2 = now_ns();
+	int64_t t2 = fx_bench_now_ns();
 	ns[S_RENDER] += t2 - *t;
 	*t = t2;
 	if (rc != FX_OK)
@@ -156,7 +132,7 @@ static int make_pdf(const fx_invoice *inv, const char *xml, size_t xml_len, fx_p
 	ao.date = &date;
 	rc = fx_pdf_assemble(visual, visual_len, xml, xml_len, profile, &ao, pdf, len);
 	free(visual);
-	t2 = now_ns();
+	t2 = fx_bench_now_ns();
 	ns[S_ASSEMBLE] += t2 - *t;
 	*t = t2;
 	return rc;
@@ -166,16 +142,16 @@ static int make_pdf(const fx_invoice *inv, const char *xml, size_t xml_len, fx_p
  * receives the size of the Factur-X file. */
 static int run_once(const bench_file *f, int64_t ns[S_COUNT], size_t *pdf_len)
 {
-	int64_t t = now_ns(), t2;
+	int64_t t = fx_bench_now_ns(), t2;
 	fx_invoice *inv = NULL;
 	int rc = fx_json_read_memory(f->data, f->len, f->path, &inv);
-	t2 = now_ns();
+	t2 = fx_bench_now_ns();
 	ns[S_JSON] += t2 - t;
 	t = t2;
 	fx_compute_options copts = FX_COMPUTE_OPTIONS_INIT;
 	if (rc == FX_OK)
 		rc = fx_invoice_compute(inv, &copts);
-	t2 = now_ns();
+	t2 = fx_bench_now_ns();
 	ns[S_COMPUTE] += t2 - t;
 	t = t2;
 	fx_cii_options xopts = FX_CII_OPTIONS_INIT;
@@ -186,7 +162,7 @@ static int run_once(const bench_file *f, int64_t ns[S_COUNT], size_t *pdf_len)
 			xopts.profile = inv->profile;
 		rc = fx_cii_write_memory(inv, &xopts, &xml, &xml_len);
 	}
-	t2 = now_ns();
+	t2 = fx_bench_now_ns();
 	ns[S_XML] += t2 - t;
 	t = t2;
 	unsigned char *pdf = NULL;
@@ -228,13 +204,13 @@ static void time_generate(bench_file *f, int64_t min_ns)
 		f->failed = 1;
 		return;
 	}
-	int64_t start = now_ns(), n = 0;
+	int64_t start = fx_bench_now_ns(), n = 0;
 	size_t len;
-	while (n < MIN_ITERATIONS || now_ns() - start < min_ns) {
+	while (n < MIN_ITERATIONS || fx_bench_now_ns() - start < min_ns) {
 		run_generate(f, &len);
 		n++;
 	}
-	f->gen_ns = now_ns() - start;
+	f->gen_ns = fx_bench_now_ns() - start;
 	f->gen_iterations = n;
 }
 #endif
@@ -253,9 +229,9 @@ static void time_file(bench_file *f, int64_t min_ns)
 		f->failed = 1;
 		return;
 	}
-	int64_t start = now_ns(), n = 0;
+	int64_t start = fx_bench_now_ns(), n = 0;
 	size_t len;
-	while (n < MIN_ITERATIONS || now_ns() - start < min_ns) {
+	while (n < MIN_ITERATIONS || fx_bench_now_ns() - start < min_ns) {
 		run_once(f, f->step_ns, &len);
 		n++;
 	}
@@ -343,9 +319,9 @@ static int time_process(const char *cli, const char *json)
 	int64_t best = INT64_MAX, sum = 0;
 	int rc = 0;
 	for (int i = 0; i < PROCESS_RUNS && rc == 0; i++) {
-		int64_t t = now_ns();
+		int64_t t = fx_bench_now_ns();
 		rc = run_process(cli, args);
-		t = now_ns() - t;
+		t = fx_bench_now_ns() - t;
 		sum += t;
 		best = t < best ? t : best;
 	}
@@ -362,18 +338,6 @@ static int time_process(const char *cli, const char *json)
 	printf(" ms (target <= %d ms)  %s\n", TARGET_PROCESS_NS / 1000000,
 	       sum / PROCESS_RUNS <= TARGET_PROCESS_NS ? "PASS" : "over");
 	return sum / PROCESS_RUNS > TARGET_PROCESS_NS;
-}
-
-/* Keeps the process on the CPU it runs on, so that it is timed on one core. */
-static void pin_to_one_core(void)
-{
-	int cpu = sched_getcpu();
-	if (cpu < 0)
-		return;
-	cpu_set_t set;
-	CPU_ZERO(&set);
-	CPU_SET(cpu, &set);
-	sched_setaffinity(0, sizeof(set), &set);
 }
 
 /* Prints the table heading. */
@@ -414,7 +378,7 @@ int main(int argc, char **argv)
 		add_dir(FX_SOURCE_DIR "/examples/profiles");
 	}
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	pin_to_one_core();
+	fx_bench_pin_to_one_core();
 	print_heading();
 	int64_t total[S_COUNT] = {0}, total_n = 0, gen_ns = 0, gen_n = 0;
 	size_t failed = 0, largest = 0, skip = strlen(FX_SOURCE_DIR "/examples/");
