@@ -1,7 +1,7 @@
 /*
  * Helpers shared by the benchmarks.
  */
-#define _GNU_SOURCE /* sched_setaffinity */
+#define _GNU_SOURCE /* sched_getcpu, sched_setaffinity */
 #include "bench_util.h"
 
 #include <sched.h>
