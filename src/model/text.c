@@ -10,40 +10,7 @@
 #include <unicode/ustring.h>
 
 #include "core/error.h"
-
-/* Length of the UTF-8 sequence starting at s[i], or 0 when malformed. */
-static size_t utf8_seq_len(const unsigned char *s, size_t i, size_t len)
-{
-	unsigned char c = s[i];
-	size_t n;
-	unsigned cp;
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF) {
-		n = 2;
-		cp = c & 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		n = 3;
-		cp = c & 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		n = 4;
-		cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	if (i + n > len)
-		return 0;
-	for (size_t k = 1; k < n; k++) {
-		if ((s[i + k] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i + k] & 0x3F);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-		return 0;
-	if (cp >= 0xD800 && cp <= 0xDFFF)
-		return 0;
-	return n;
-}
+#include "core/utf8.h"
 
 /* Checks UTF-8 well-formedness and refuses control characters. */
 int fx_text_check_utf8(const char *s, size_t len)
@@ -51,7 +18,7 @@ int fx_text_check_utf8(const char *s, size_t len)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < len) {
-		size_t n = utf8_seq_len(u, i, len);
+		size_t n = fx_utf8_valid_len(u + i, len - i);
 		if (n == 0)
 			return fx_error_set(FX_EINVAL,
 					    "invalid UTF-8 at byte %zu (0x%02X): text must be UTF-8", i,

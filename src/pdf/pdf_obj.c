@@ -9,7 +9,7 @@
 
 #include "core/error.h"
 #include "pdf/flate.h"
-#include "pdf/utf8.h"
+#include "core/utf8.h"
 
 /* Starts a file. */
 int fx_pdfw_init(fx_pdfw *w, int n_objs)

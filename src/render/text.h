@@ -13,7 +13,7 @@
 
 #include <unicode/ubrk.h>
 
-#include "pdf/utf8.h"
+#include "core/utf8.h"
 #include "render/ttf.h"
 
 /** A wrapped line: a byte range of the source text and its width. */

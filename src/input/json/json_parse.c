@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/error.h"
+#include "core/utf8.h"
 #include "input/json/json_parse_state.h"
 
 static int parse_value(fx_jp_state *st, const fx_json_path *path, int depth, fx_json_value *out);
@@ -54,8 +55,9 @@ static void parse_got(const fx_jp_state *st, char *buf, size_t size)
 		snprintf(buf, size, "end of input");
 	} else if (*q >= 0x20 && *q < 0x7F) {
 		snprintf(buf, size, "'%c'", *q);
-	} else if (fx_jp_utf8_len(q, st->end)) {
-		snprintf(buf, size, "'%.*s'", (int)fx_jp_utf8_len(q, st->end), (const char *)q);
+	} else if (*q >= 0x80 && fx_utf8_valid_len(q, (size_t)(st->end - q))) {
+		snprintf(buf, size, "'%.*s'", (int)fx_utf8_valid_len(q, (size_t)(st->end - q)),
+			 (const char *)q);
 	} else {
 		snprintf(buf, size, "byte 0x%02X", *q);
 	}

@@ -47,8 +47,4 @@ int fx_jp_error(fx_jp_state *st, const unsigned char *at, const fx_json_path *pa
 int fx_jp_string(fx_jp_state *st, const fx_json_path *path, const char **out, size_t *out_len,
                  bool *escaped);
 
-/* Length of the well-formed multi-byte UTF-8 character at q (2 to 4), or 0
- * when the bytes there are not one. q: first byte (q < end); end: input end. */
-size_t fx_jp_utf8_len(const unsigned char *q, const unsigned char *end);
-
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/error.h"
+#include "core/utf8.h"
 #include "input/json/json_parse_state.h"
 
 /* Value of a hexadecimal digit, or -1. */
@@ -60,39 +61,6 @@ static size_t str_put_utf8(unsigned char *o, uint32_t cp)
 	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
 	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
 	return 4;
-}
-
-/* Length of the well-formed UTF-8 sequence at q (2 to 4), or 0 if invalid. */
-size_t fx_jp_utf8_len(const unsigned char *q, const unsigned char *end)
-{
-	unsigned char c = q[0];
-	size_t n;
-	unsigned char lo = 0x80, hi = 0xBF;
-	if (c >= 0xC2 && c <= 0xDF) {
-		n = 2;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		n = 3;
-		if (c == 0xE0)
-			lo = 0xA0;
-		else if (c == 0xED)
-			hi = 0x9F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		n = 4;
-		if (c == 0xF0)
-			lo = 0x90;
-		else if (c == 0xF4)
-			hi = 0x8F;
-	} else {
-		return 0;
-	}
-	if ((size_t)(end - q) < n)
-		return 0;
-	if (q[1] < lo || q[1] > hi)
-		return 0;
-	for (size_t i = 2; i < n; i++)
-		if (q[i] < 0x80 || q[i] > 0xBF)
-			return 0;
-	return n;
 }
 
 /* Decodes one escape sequence at q (a backslash) into o; sets *used to the
@@ -201,7 +169,7 @@ int fx_jp_string(fx_jp_state *st, const fx_json_path *path, const char **out, si
 			buf[n++] = c;
 			q++;
 		} else {
-			size_t len = fx_jp_utf8_len(q, st->end);
+			size_t len = fx_utf8_valid_len(q, (size_t)(st->end - q));
 			if (!len)
 				return fx_jp_error(st, q, path,
 				                   "invalid UTF-8 in a string (byte 0x%02X)", c);
