@@ -7,6 +7,7 @@
 #include "cii/write_ctx.h"
 #include "core/base64.h"
 #include "core/error.h"
+#include "core/xml_escape.h"
 #include "model/text.h"
 
 /* Two spaces per level; deeper levels repeat the run. */
@@ -111,41 +112,8 @@ static void put_escaped(fx_cw *w, const char *tag, const char *s, bool attr)
 		w->rc = fx_error_prefix("cannot write <%s>", tag);
 		return;
 	}
-	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
-		const char *rep = NULL;
-		switch (s[i]) {
-		case '&':
-			rep = "&amp;";
-			break;
-		case '<':
-			rep = "&lt;";
-			break;
-		case '>':
-			rep = "&gt;";
-			break;
-		case '\r':
-			rep = "&#13;";
-			break;
-		case '"':
-			rep = attr ? "&quot;" : NULL;
-			break;
-		case '\t':
-			rep = attr ? "&#9;" : NULL;
-			break;
-		case '\n':
-			rep = attr ? "&#10;" : NULL;
-			break;
-		default:
-			break;
-		}
-		if (rep) {
-			put(w, s + run, i - run);
-			puts_(w, rep);
-			run = i + 1;
-		}
-	}
-	put(w, s + run, len - run);
+	if (fx_xml_escape(&w->buf, s, len, attr ? FX_XML_CR | FX_XML_QUOT | FX_XML_WS : FX_XML_CR))
+		w->rc = FX_ENOMEM;
 }
 
 /* Writes an opening tag line and descends. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/error.h"
+#include "core/xml_escape.h"
 #include "pdf/pdf_internal.h"
 
 /* The four fx: properties and how the extension schema describes them. */
@@ -19,36 +20,10 @@ static const struct {
     {"ConformanceLevel", "Factur-X profile of the embedded XML invoice"},
 };
 
-/* Appends s with the five XML special characters escaped. */
+/* Appends s with the XML special characters and both quotes escaped. */
 static void put_escaped(fx_buf *b, const char *s)
 {
-	const char *run = s;
-	for (; *s; s++) {
-		const char *rep = NULL;
-		switch (*s) {
-		case '&':
-			rep = "&amp;";
-			break;
-		case '<':
-			rep = "&lt;";
-			break;
-		case '>':
-			rep = "&gt;";
-			break;
-		case '"':
-			rep = "&quot;";
-			break;
-		case '\'':
-			rep = "&apos;";
-			break;
-		default:
-			continue;
-		}
-		fx_buf_append(b, run, (size_t)(s - run));
-		fx_buf_puts(b, rep);
-		run = s + 1;
-	}
-	fx_buf_append(b, run, (size_t)(s - run));
+	fx_xml_escape(b, s, strlen(s), FX_XML_QUOT | FX_XML_APOS);
 }
 
 /* Appends <tag>value</tag> (escaped) on its own line. */
