@@ -1,0 +1,55 @@
+/*
+ * Internal: the stages of a validation and the report they fill.
+ *
+ * validate.c runs them in order: container (PDF input) -> secure XML parse
+ * -> structure (profile XSD verdict) -> rule layers through the engine
+ * (EN 16931, Factur-X, French, Chorus Pro) -> container/XML consistency.
+ */
+#ifndef FX_VALIDATE_STAGES_H
+#define FX_VALIDATE_STAGES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "facturx/validate.h"
+
+/* Adds a finding to report r; the strings are copied. layer/severity/counts:
+ * as in fx_finding; rule_id: never NULL; bt, xpath: may be NULL; line: 0
+ * when unknown; message: already in the report's language. Returns FX_OK
+ * or FX_ENOMEM. */
+int fx_report_add(fx_report *r, fx_layer layer, fx_severity severity, bool counts,
+                  const char *rule_id, const char *bt, const char *xpath, long line,
+                  const char *message);
+
+/* True when report r's messages are in French. */
+bool fx_report_is_french(const fx_report *r);
+
+/* Layer 1 (container.c): checks the Factur-X PDF pdf/len and adds its
+ * findings to r. xml/xml_len: receive the malloc'ed embedded invoice XML
+ * (NULL when none was found); level: receives the XMP fx:ConformanceLevel
+ * (malloc'ed, NULL when absent). Returns FX_OK, or FX_EINVAL when the data
+ * cannot be opened as a PDF at all. */
+int fx_container_check(const void *pdf, size_t len, const char *source, fx_report *r,
+                       unsigned char **xml, size_t *xml_len, char **level);
+
+/* Layer 1, after parsing (container.c): compares the XMP conformance level
+ * with the profile the XML declares (has_profile false: BT-24 is not a
+ * Factur-X profile) and adds a finding when they disagree. */
+void fx_container_check_level(const char *level, bool has_profile, fx_profile profile,
+                              fx_report *r);
+
+/* Layer 2 (xml_secure.c): parses data/len without network, DTD loading or
+ * entity expansion, within opts' size and depth limits, with line numbers.
+ * Problems become layer-2 findings in r (well-formedness, limits, DOCTYPE).
+ * Returns the document, or NULL when it cannot be used. */
+xmlDocPtr fx_xml_parse_secure(const void *data, size_t len, const fx_validate_options *opts,
+                              fx_report *r);
+
+/* Layer 3 (structure*.c): checks doc against the structure of profile
+ * (has_profile false: the CII D16B structure) and adds one finding per
+ * violation. Returns true when the structure is valid. */
+bool fx_structure_check(xmlDocPtr doc, bool has_profile, fx_profile profile, fx_report *r);
+
+#endif
