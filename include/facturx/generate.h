@@ -49,12 +49,16 @@ typedef struct fx_generate_options {
 	const char *subject;     /* NULL: what, from whom, to whom, for how much */
 	const char *keywords;    /* NULL: "Factur-X, <profile>, <BT-1>, ..." */
 	const char *creator;     /* the producing application; NULL: "facturx VERSION" */
+	int skip_validation;     /* 0 (default): the XML is validated (layers 2 to 5 of
+	                          * fx_validate_memory: parsing, structure, EN 16931,
+	                          * Factur-X) and a non-compliant file is refused
+	                          * (FX_EINVAL listing the findings); 1: not checked */
 } fx_generate_options;
 
 #define FX_GENERATE_OPTIONS_INIT                                                                   \
 	{                                                                                          \
 		FX_GENERATE_OPTIONS_VERSION, FX_GENERATE_PROFILE_AUTO, NULL, NULL, NULL, NULL, -1, \
-		    FX_PDF_REL_DEFAULT, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL                \
+		    FX_PDF_REL_DEFAULT, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0             \
 	}
 
 /* Makes the Factur-X PDF/A-3b file of an invoice. inv: a computed invoice
@@ -62,7 +66,9 @@ typedef struct fx_generate_options {
  * (NULL: defaults); pdf/len: receive the malloc'ed file (free()). The same
  * invoice, options and date give the same bytes. FX_EMISSING when the
  * invoice is not computed or lacks what the profile requires (the message
- * names the BT); FX_EINVAL for a wrong template or logo; FX_EIO when a
+ * names the BT); FX_EINVAL for a wrong template or logo, or when the XML
+ * does not pass validation (the message lists the fatal findings; see
+ * skip_validation); FX_EIO when a
  * template, font, logo or the ICC profile cannot be read; FX_EUSAGE for
  * bad options (the message names the option). */
 FX_EXTERN int fx_generate_memory(const fx_invoice *inv, const fx_generate_options *opts,
@@ -81,7 +87,9 @@ FX_EXTERN int fx_generate_file(const fx_invoice *inv, const fx_generate_options 
  * not a CII invoice) and its amounts checked against the EN 16931 business
  * rules (FX_EMISMATCH). The profile is opts->profile or the XML's BT-24:
  * FX_EMISSING when neither gives one, FX_EINVAL when they disagree. The PDF
- * is refused (FX_EINVAL) when fx_pdf_check_embeddable finds an error-level
+ * is refused (FX_EINVAL) when the XML does not pass validation (as for
+ * fx_generate_memory, against the profile used; see skip_validation), or
+ * (FX_EINVAL) when fx_pdf_check_embeddable finds an error-level
  * issue; call it first to list every reason. Title and author default to
  * the XML's BT-1 and BT-27. */
 FX_EXTERN int fx_generate_embed_memory(const void *pdf, size_t pdf_len, const char *xml,

@@ -17,6 +17,7 @@ enum {
 	OPT_LANG,
 	OPT_DATE,
 	OPT_OUTPUT,
+	OPT_NO_VALIDATE,
 	OPT_HELP,
 	N_OPTS
 };
@@ -30,6 +31,7 @@ static const fx_cli_option embed_options[N_OPTS] = {
     [OPT_LANG] = {"lang", 0, true, false},
     [OPT_DATE] = {"date", 0, true, false},
     [OPT_OUTPUT] = {"output", 'o', true, false},
+    [OPT_NO_VALIDATE] = {"no-validate", 0, false, false},
     [OPT_HELP] = {"help", 'h', false, false},
 };
 
@@ -74,6 +76,7 @@ static int check_args(const fx_cli_args *args, embed_job *job)
 	if (rc == FX_CLI_EXIT_OK)
 		rc = fx_cli_parse_date("embed", args->value[OPT_DATE], &job->date);
 	o->language = args->value[OPT_LANG];
+	o->skip_validation = args->seen[OPT_NO_VALIDATE];
 	o->date = &job->date;
 	return rc;
 }

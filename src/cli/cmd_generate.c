@@ -16,6 +16,7 @@ enum {
 	OPT_RULES_ONLY,
 	OPT_DATE,
 	OPT_OUTPUT,
+	OPT_NO_VALIDATE,
 	OPT_HELP,
 	N_OPTS
 };
@@ -30,6 +31,7 @@ static const fx_cli_option generate_options[N_OPTS] = {
     [OPT_RULES_ONLY] = {"rules-only", 0, false, false},
     [OPT_DATE] = {"date", 0, true, false},
     [OPT_OUTPUT] = {"output", 'o', true, false},
+    [OPT_NO_VALIDATE] = {"no-validate", 0, false, false},
     [OPT_HELP] = {"help", 'h', false, false},
 };
 
@@ -62,6 +64,7 @@ static int check_values(const fx_cli_args *args, generate_plan *plan)
 	o->language = args->value[OPT_LANG];
 	o->template_path = args->value[OPT_TEMPLATE];
 	o->logo_path = args->value[OPT_LOGO];
+	o->skip_validation = args->seen[OPT_NO_VALIDATE];
 	o->date = &plan->date;
 	return FX_CLI_EXIT_OK;
 }

@@ -22,6 +22,7 @@ static const char help_main[] =
     "  extract FILE.pdf        write the invoice XML that a PDF carries\n"
     "  attachments FILE.pdf    list the files that a PDF embeds\n"
     "  describe INVOICE.xml    write the JSON description of a CII XML invoice\n"
+    "  validate FILE...        check Factur-X PDFs or CII XML against the rules\n"
     "  help [COMMAND]          show this help or the help of COMMAND\n"
     "\n"
     "Options:\n"
@@ -106,10 +107,13 @@ static const char help_generate[] =
     "                          creation date written in the PDF (UTC; a Z or\n"
     "                          +HH:MM suffix is accepted); default:\n"
     "                          $SOURCE_DATE_EPOCH when set, else now\n"
+    "      --no-validate       write the file even when its XML fails validation\n"
+    "                          (structure, EN 16931 and Factur-X rules); by\n"
+    "                          default such a file is refused, findings listed\n"
     "  -h, --help              show this help and exit\n"
     "\n"
-    "Exit status: 0 written, 1 invalid description (nothing is written),\n"
-    "2 usage error, unreadable input or unwritable output.\n";
+    "Exit status: 0 written, 1 invalid description or XML that fails validation\n"
+    "(nothing is written), 2 usage error, unreadable input or unwritable output.\n";
 
 static const char help_embed[] =
     "Usage: facturx embed --pdf THEIRS.pdf --xml INVOICE.xml [OPTIONS] -o OUT.pdf\n"
@@ -138,6 +142,8 @@ static const char help_embed[] =
     "                          written in the metadata: fr (default) or en\n"
     "      --date YYYY-MM-DDTHH:MM:SS\n"
     "                          creation date, as for generate\n"
+    "      --no-validate       embed the XML even when it fails validation (see\n"
+    "                          'facturx generate --help')\n"
     "  -h, --help              show this help and exit\n"
     "\n"
     "Exit status: 0 written, 1 invalid XML or a PDF that cannot be made\n"
@@ -176,11 +182,41 @@ static const char help_attachments[] =
     "\n"
     "Exit status: 0 listed, 1 not a PDF, 2 usage error or unreadable input.\n";
 
+static const char help_validate[] =
+    "Usage: facturx validate [OPTIONS] FILE...\n"
+    "\n"
+    "Checks each Factur-X PDF or CII XML invoice FILE ('-': standard input) and\n"
+    "reports, rule by rule and grouped by layer, what the official validators\n"
+    "would: 1 PDF container, 2 XML parsing, 3 structure (Factur-X 1.09.2 XSD of\n"
+    "the profile), 4 EN 16931 rules (CEN 1.3.16), 5 Factur-X profile rules,\n"
+    "6 French rules (BR-FR), 7 Chorus Pro rules. Each finding gives the rule,\n"
+    "its severity, the business term, where it is (XPath and line) and why.\n"
+    "With several files, a summary line follows each file and a count ends\n"
+    "the output.\n"
+    "\n"
+    "Options:\n"
+    "      --lang LANG         language of the messages: en (default) or fr\n"
+    "      --format FORMAT     text (default) or json (one object per file, an\n"
+    "                          array of them for several files)\n"
+    "  -p, --profile PROFILE   validate as this profile (minimum, basicwl, basic,\n"
+    "                          en16931 or extended) instead of BT-24's\n"
+    "      --fr                apply the French rules (default: when the seller\n"
+    "                          is French)\n"
+    "      --no-fr             do not apply the French rules\n"
+    "      --chorus            apply the Chorus Pro rules (default: when the\n"
+    "                          buyer is a French public entity)\n"
+    "      --no-chorus         do not apply the Chorus Pro rules\n"
+    "  -q, --quiet             print only the summary line of each file\n"
+    "  -h, --help              show this help and exit\n"
+    "\n"
+    "Exit status: 0 every file valid, 1 a file invalid, 2 usage error or a file\n"
+    "that cannot be read (neither PDF nor XML, unreadable).\n";
+
 static const char help_help[] =
     "Usage: facturx help [COMMAND]\n"
     "\n"
     "Shows the general help, or the help of COMMAND (generate, xml, embed,\n"
-    "extract, attachments, describe, help).\n"
+    "extract, attachments, describe, validate, help).\n"
     "'facturx help COMMAND' is the same as 'facturx COMMAND --help'.\n"
     "\n"
     "Options:\n"
@@ -201,6 +237,7 @@ static const help_entry helps[] = {
     {"extract", help_extract},
     {"attachments", help_attachments},
     {"describe", help_describe},
+    {"validate", help_validate},
     {"help", help_help},
 };
 

@@ -86,7 +86,9 @@ int fx_generate_embed_memory(const void *pdf, size_t pdf_len, const char *xml, s
 	if (rc)
 		return rc;
 	fx_gen_meta meta = {0};
-	rc = fx_gen_meta_build(inv, profile, opts ? opts->language : NULL, &meta);
+	rc = fx_gen_validate_xml(xml, xml_len, source, (int)profile, opts);
+	if (!rc)
+		rc = fx_gen_meta_build(inv, profile, opts ? opts->language : NULL, &meta);
 	if (!rc) {
 		fx_pdf_assemble_options a;
 		fx_gen_assemble_options(opts, inv, &meta, &date, &a);

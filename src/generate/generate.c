@@ -82,6 +82,8 @@ int fx_generate_memory(const fx_invoice *inv, const fx_generate_options *opts, u
 	fx_gen_meta meta = {0};
 	rc = fx_cii_write_memory(inv, &c, &xml, &xml_len);
 	if (!rc)
+		rc = fx_gen_validate_xml(xml, xml_len, "factur-x.xml", -1, opts);
+	if (!rc)
 		rc = render_page(inv, opts, date_text, &page, &page_len);
 	if (!rc)
 		rc = fx_gen_meta_build(inv, profile, opts ? opts->language : NULL, &meta);

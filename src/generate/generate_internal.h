@@ -43,4 +43,11 @@ void fx_gen_assemble_options(const fx_generate_options *opts, const fx_invoice *
                              const fx_gen_meta *meta, const fx_pdf_date *date,
                              fx_pdf_assemble_options *out);
 
+/* Validates the invoice XML xml/len (named source in messages) with the
+ * validator's XML layers unless opts asks to skip it. profile: the profile
+ * to validate against, or -1 for BT-24's. Returns FX_OK, or FX_EINVAL
+ * listing the fatal findings when the file would not be valid. */
+int fx_gen_validate_xml(const char *xml, size_t len, const char *source, int profile,
+                        const fx_generate_options *opts);
+
 #endif

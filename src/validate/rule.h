@@ -55,6 +55,13 @@ typedef struct fx_rule {
 	const char *msg_fr;      /* French message */
 } fx_rule;
 
+/* Context of a rule that reuses the context, test and check of the layer-4
+ * rule `id` (a string literal), reported with its own id, layer, severity,
+ * profiles, business term and messages (NULL: the target's), e.g. the
+ * Factur-X schematron's copy of a CEN rule. Identical context and test
+ * strings are evaluated once. */
+#define FX_SAME_AS(id) "=" id
+
 /** A table of rules (one per family file), registered in rulesets.c. */
 typedef struct fx_ruleset {
 	const char *name;    /* e.g. "cen-core" */
@@ -79,5 +86,14 @@ xmlXPathObjectPtr fx_vctx_eval(fx_vctx *ctx, xmlNodePtr node, const char *expr);
 /* Adds a finding for rule r on node (the message is r's in the report's
  * language, or msg when not NULL). */
 void fx_vctx_report(fx_vctx *ctx, const fx_rule *r, xmlNodePtr node, const char *msg);
+
+/* The caller's options (never NULL): chorus_* parameters, switches. */
+const fx_validate_options *fx_vctx_options(fx_vctx *ctx);
+
+/* True when the report's messages are in French (for a check's own msg). */
+bool fx_vctx_french(fx_vctx *ctx);
+
+/* Evaluates expr as a boolean with node as context node (false on error). */
+bool fx_vctx_test(fx_vctx *ctx, xmlNodePtr node, const char *expr);
 
 #endif

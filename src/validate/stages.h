@@ -26,6 +26,36 @@ int fx_report_add(fx_report *r, fx_layer layer, fx_severity severity, bool count
 /* True when report r's messages are in French. */
 bool fx_report_is_french(const fx_report *r);
 
+/* Creates an empty report. source: the file's name (copied, may be NULL);
+ * french: messages in French. Returns NULL when out of memory. */
+fx_report *fx_report_new(const char *source, bool french);
+
+/* Records what the report was made from: "pdf" or "xml" (static string). */
+void fx_report_set_input_kind(fx_report *r, const char *kind);
+
+/* Records BT-24 as found in the XML (copied; NULL when absent). */
+void fx_report_set_guideline(fx_report *r, const char *guideline);
+
+/* Records the profile validated against (has_profile false: none). */
+void fx_report_set_profile(fx_report *r, bool has_profile, fx_profile profile);
+
+/* Marks the report as not fully produced because memory ran out. */
+void fx_report_set_failed(fx_report *r);
+
+/* True when a finding of rule_id (any layer when layer is 0) is in r. */
+bool fx_report_has(const fx_report *r, fx_layer layer, const char *rule_id);
+
+/* Sorts the findings of r by layer, then line (stable). */
+void fx_report_sort(fx_report *r);
+
+/* Layer 6 (rules_fr*.c): true when the French rules apply to doc under
+ * FX_SWITCH_AUTO (see docs/validate.md). */
+bool fx_fr_applies(xmlDocPtr doc);
+
+/* Layer 7 (rules_chorus*.c): true when the Chorus Pro rules apply to doc
+ * under FX_SWITCH_AUTO (see docs/validate.md). */
+bool fx_chorus_applies(xmlDocPtr doc);
+
 /* Layer 1 (container.c): checks the Factur-X PDF pdf/len and adds its
  * findings to r. xml/xml_len: receive the malloc'ed embedded invoice XML
  * (NULL when none was found); level: receives the XMP fx:ConformanceLevel

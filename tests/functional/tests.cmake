@@ -45,3 +45,37 @@ if(EXISTS ${FX_FUNC_DIR}/cii_to_json.c)
   target_link_libraries(cii_to_json PRIVATE facturx_static)
   target_compile_definitions(cii_to_json PRIVATE _POSIX_C_SOURCE=200809L)
 endif()
+
+# The validator against the official verdicts of ../shared/reference/conformance:
+# a support library, the developer tool conformance_diff (per file, the ids we
+# miss / report extra) and one test per column of expected.tsv.
+if(EXISTS ${FX_FUNC_DIR}/conformance.c)
+  add_library(fx_conformance STATIC ${FX_FUNC_DIR}/conformance.c)
+  target_include_directories(fx_conformance PUBLIC ${FX_FUNC_DIR})
+  target_link_libraries(fx_conformance PUBLIC facturx_static)
+  target_compile_definitions(fx_conformance PUBLIC FX_SHARED_DIR="${FX_SHARED_DIR}"
+                             _POSIX_C_SOURCE=200809L)
+  add_executable(conformance_diff ${FX_FUNC_DIR}/conformance_diff.c)
+  target_link_libraries(conformance_diff PRIVATE fx_conformance)
+endif()
+if(EXISTS ${FX_FUNC_DIR}/test_conformance.c)
+  add_executable(test_conformance ${FX_FUNC_DIR}/test_conformance.c)
+  target_link_libraries(test_conformance PRIVATE fx_conformance)
+  foreach(col verdict structure cen fx cen-warn fx-warn fr fr-warn fr-verdict)
+    add_test(NAME conformance_${col} COMMAND test_conformance column ${col})
+    set_tests_properties(conformance_${col} PROPERTIES SKIP_RETURN_CODE 77)
+  endforeach()
+  foreach(what examples profiles unit-tests)
+    add_test(NAME conformance_${what} COMMAND test_conformance ${what})
+    set_tests_properties(conformance_${what} PROPERTIES SKIP_RETURN_CODE 77)
+  endforeach()
+endif()
+
+# Our own corpus of broken invoices (tests/corpus/README.md).
+if(EXISTS ${FX_FUNC_DIR}/test_corpus.c)
+  add_executable(test_corpus ${FX_FUNC_DIR}/test_corpus.c)
+  target_link_libraries(test_corpus PRIVATE facturx_static)
+  target_compile_definitions(test_corpus PRIVATE FX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+                             _POSIX_C_SOURCE=200809L)
+  add_test(NAME test_corpus COMMAND test_corpus)
+endif()

@@ -1,0 +1,455 @@
+/*
+ * The rule engine: compiles every rule table once per process, groups the
+ * rules by context, and runs them on a document.
+ */
+#include "validate/engine.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/hash.h>
+#include <libxml/xpathInternals.h>
+
+#include "validate/stages.h"
+
+/** A rule and the index of its (shared) compiled test. */
+typedef struct engine_rule {
+	const fx_rule *rule;
+	int test; /* index in g_engine.tests, -1 for a C check */
+} engine_rule;
+
+/** The rules sharing one context expression. */
+typedef struct engine_context {
+	const char *expr;
+	xmlXPathCompExprPtr comp;
+	engine_rule *rules;
+	size_t count;
+	unsigned layers;   /* FX_LAYER_BIT of its rules */
+	unsigned profiles; /* FX_P_* of its rules */
+} engine_context;
+
+/** The compiled rule tables (built once). */
+static struct {
+	engine_context *contexts;
+	size_t ncontexts;
+	xmlXPathCompExprPtr *tests;
+	size_t ntests;
+	engine_rule *rules;
+	size_t nrules;
+	char **problems;
+	size_t nproblems;
+	bool debug;
+} g_engine;
+
+static pthread_once_t g_engine_once = PTHREAD_ONCE_INIT;
+
+/* The namespaces every expression may use. */
+static xmlNs g_namespaces[] = {
+    {.type = XML_NAMESPACE_DECL,
+     .href = (const xmlChar *)"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
+     .prefix = (const xmlChar *)"rsm"},
+    {.type = XML_NAMESPACE_DECL,
+     .href = (const xmlChar *)"urn:un:unece:uncefact:data:standard:"
+                              "ReusableAggregateBusinessInformationEntity:100",
+     .prefix = (const xmlChar *)"ram"},
+    {.type = XML_NAMESPACE_DECL,
+     .href = (const xmlChar *)"urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
+     .prefix = (const xmlChar *)"udt"},
+    {.type = XML_NAMESPACE_DECL,
+     .href = (const xmlChar *)"urn:un:unece:uncefact:data:standard:QualifiedDataType:100",
+     .prefix = (const xmlChar *)"qdt"},
+    {.type = XML_NAMESPACE_DECL,
+     .href = (const xmlChar *)FX_FUNCTIONS_NS,
+     .prefix = (const xmlChar *)"fx"},
+};
+static xmlNsPtr g_namespace_list[] = {&g_namespaces[0], &g_namespaces[1], &g_namespaces[2],
+                                      &g_namespaces[3], &g_namespaces[4]};
+
+/* Ignores an XPath error (the engine counts failures itself). */
+static void silent_error(void *data, xmlErrorPtr err)
+{
+	(void)data;
+	(void)err;
+}
+
+/* Creates the XPath context for doc. */
+xmlXPathContextPtr fx_engine_xpath_context(xmlDocPtr doc)
+{
+	xmlXPathContextPtr x = xmlXPathNewContext(doc);
+	if (!x)
+		return NULL;
+	x->namespaces = g_namespace_list;
+	x->nsNr = (int)(sizeof(g_namespace_list) / sizeof(g_namespace_list[0]));
+	x->error = silent_error;
+	xmlXPathRegisterFuncLookup(x, fx_functions_lookup, NULL);
+	return x;
+}
+
+/* Compiles expr with a namespace-free context (no streaming shortcut). */
+static xmlXPathCompExprPtr compile(const char *expr)
+{
+	xmlXPathContextPtr x = xmlXPathNewContext(NULL);
+	if (!x)
+		return NULL;
+	x->error = silent_error;
+	xmlXPathCompExprPtr c = xmlXPathCtxtCompile(x, (const xmlChar *)expr);
+	xmlXPathFreeContext(x);
+	return c;
+}
+
+/* Records a problem found while building the tables. */
+static void add_problem(const char *fmt, const char *a, const char *b)
+{
+	char **p = realloc(g_engine.problems, (g_engine.nproblems + 1) * sizeof(char *));
+	if (!p)
+		return;
+	g_engine.problems = p;
+	size_t n = strlen(fmt) + strlen(a) + strlen(b) + 1;
+	char *msg = malloc(n);
+	if (!msg)
+		return;
+	snprintf(msg, n, fmt, a, b);
+	g_engine.problems[g_engine.nproblems++] = msg;
+}
+
+/** An entry being sorted: a rule and its position in the tables. */
+typedef struct sort_entry {
+	const char *key;
+	size_t seq;
+} sort_entry;
+
+/* Orders entries by key, then by position (a stable grouping). */
+static int cmp_entries(const void *a, const void *b)
+{
+	const sort_entry *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	if (c)
+		return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Checks the fields of rule r; returns false (with a problem) if unusable. */
+static bool rule_usable(const fx_rule *r, const char *set)
+{
+	if (!r->id || !r->context || (!r->test && !r->check) || r->layer < FX_LAYER_CONTAINER ||
+	    r->layer > FX_LAYER_CHORUS || r->severity > FX_SEVERITY_INFO || !r->msg_en) {
+		add_problem(
+		    "rule %s in table %s: missing id, context, test/check or message, or bad "
+		    "layer/severity",
+		    r->id ? r->id : "(no id)", set);
+		return false;
+	}
+	return true;
+}
+
+/* Resolves rule r of table set: an alias (context FX_SAME_AS(id), rule.h)
+ * becomes a copy of the layer-4 rule `id` (its context, test and check)
+ * reported with r's id, layer, severity, profiles, business term and
+ * messages (the target's when r has none). Returns r itself when it is no alias, NULL (with a
+ * problem) when the target is unknown or out of memory. The copies live for the process. */
+static const fx_rule *resolve_alias(const fx_rule *r, const char *set)
+{
+	if (!r->context || r->context[0] != '=')
+		return r;
+	const fx_rule *t = fx_engine_find_rule(FX_LAYER_EN16931, r->context + 1);
+	fx_rule *copy = t && t->context && t->context[0] != '=' ? malloc(sizeof(*copy)) : NULL;
+	if (!copy) {
+		add_problem("rule %s in table %s: alias of an unknown layer-4 rule",
+		            r->id ? r->id : "(no id)", set);
+		return NULL;
+	}
+	*copy = *r;
+	copy->context = t->context;
+	copy->test = t->test;
+	copy->check = t->check;
+	if (!copy->bt)
+		copy->bt = t->bt;
+	if (!copy->msg_en) {
+		copy->msg_en = t->msg_en;
+		copy->msg_fr = t->msg_fr;
+	}
+	return copy;
+}
+
+/* Collects the usable rules of every table into g_engine.rules. */
+static void collect_rules(void)
+{
+	size_t total = 0;
+	for (size_t s = 0; s < fx_ruleset_count; s++)
+		total += fx_rulesets[s]->count;
+	g_engine.rules = calloc(total ? total : 1, sizeof(engine_rule));
+	if (!g_engine.rules)
+		return;
+	for (size_t s = 0; s < fx_ruleset_count; s++)
+		for (size_t i = 0; i < fx_rulesets[s]->count; i++) {
+			const fx_rule *r =
+			    resolve_alias(&fx_rulesets[s]->rules[i], fx_rulesets[s]->name);
+			if (r && rule_usable(r, fx_rulesets[s]->name))
+				g_engine.rules[g_engine.nrules++].rule = r;
+		}
+}
+
+/* Compiles the distinct tests and sets each rule's test index. */
+static void build_tests(void)
+{
+	size_t n = g_engine.nrules;
+	sort_entry *e = calloc(n ? n : 1, sizeof(*e));
+	g_engine.tests = calloc(n ? n : 1, sizeof(xmlXPathCompExprPtr));
+	if (!e || !g_engine.tests) {
+		free(e);
+		return;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		g_engine.rules[i].test = -1;
+		if (!g_engine.rules[i].rule->check)
+			e[k++] = (sort_entry){g_engine.rules[i].rule->test, i};
+	}
+	qsort(e, k, sizeof(*e), cmp_entries);
+	for (size_t i = 0; i < k; i++) {
+		if (i == 0 || strcmp(e[i].key, e[i - 1].key) != 0) {
+			xmlXPathCompExprPtr c = compile(e[i].key);
+			if (!c)
+				add_problem("rule %s: test does not compile: %s",
+				            g_engine.rules[e[i].seq].rule->id, e[i].key);
+			g_engine.tests[g_engine.ntests++] = c;
+		}
+		g_engine.rules[e[i].seq].test = (int)g_engine.ntests - 1;
+	}
+	free(e);
+}
+
+/* Groups the rules by context and compiles each context once. */
+static void build_contexts(void)
+{
+	size_t n = g_engine.nrules;
+	sort_entry *e = calloc(n ? n : 1, sizeof(*e));
+	engine_rule *ordered = calloc(n ? n : 1, sizeof(*ordered));
+	g_engine.contexts = calloc(n ? n : 1, sizeof(engine_context));
+	if (!e || !ordered || !g_engine.contexts) {
+		free(e);
+		free(ordered);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		e[i] = (sort_entry){g_engine.rules[i].rule->context, i};
+	qsort(e, n, sizeof(*e), cmp_entries);
+	engine_context *c = NULL;
+	for (size_t i = 0; i < n; i++) {
+		const fx_rule *r = g_engine.rules[e[i].seq].rule;
+		ordered[i] = g_engine.rules[e[i].seq];
+		if (!c || strcmp(c->expr, e[i].key) != 0) {
+			c = &g_engine.contexts[g_engine.ncontexts++];
+			c->expr = e[i].key;
+			c->rules = &ordered[i];
+			c->comp = compile(c->expr);
+			if (!c->comp)
+				add_problem("rule %s: context does not compile: %s", r->id,
+				            c->expr);
+		}
+		c->count++;
+		c->layers |= FX_LAYER_BIT(r->layer);
+		c->profiles |= r->profiles ? r->profiles : FX_P_ALL;
+	}
+	free(e);
+	free(g_engine.rules);
+	g_engine.rules = ordered;
+}
+
+/* Builds the compiled tables (once per process). */
+static void engine_build(void)
+{
+	g_engine.debug = getenv("FX_VALIDATE_DEBUG") != NULL;
+	collect_rules();
+	if (!g_engine.rules)
+		return;
+	build_tests();
+	build_contexts();
+	if (g_engine.debug)
+		for (size_t i = 0; i < g_engine.nproblems; i++)
+			fprintf(stderr, "facturx validate: %s\n", g_engine.problems[i]);
+}
+
+/* Problems found while building the tables. */
+size_t fx_engine_problems(const char *const **problems)
+{
+	pthread_once(&g_engine_once, engine_build);
+	if (problems)
+		*problems = (const char *const *)g_engine.problems;
+	return g_engine.nproblems;
+}
+
+/* Number of rules. */
+size_t fx_engine_rule_count(void)
+{
+	pthread_once(&g_engine_once, engine_build);
+	return g_engine.nrules;
+}
+
+/* Finds a rule by layer and id. */
+const fx_rule *fx_engine_find_rule(fx_layer layer, const char *id)
+{
+	for (size_t s = 0; s < fx_ruleset_count; s++)
+		for (size_t i = 0; i < fx_rulesets[s]->count; i++) {
+			const fx_rule *r = &fx_rulesets[s]->rules[i];
+			if (r->layer == layer && r->id && strcmp(r->id, id) == 0)
+				return r;
+		}
+	return NULL;
+}
+
+static pthread_mutex_t g_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static xmlHashTablePtr g_compiled;
+static xmlHashTablePtr g_regexps;
+static char g_failed_marker;
+
+/* Looks key up in *table, creating the entry with make() when absent.
+ * Returns the cached pointer or NULL (also cached) when make failed. */
+static void *cache_get(xmlHashTablePtr *table, const char *key, void *(*make)(const char *))
+{
+	pthread_mutex_lock(&g_cache_lock);
+	if (!*table)
+		*table = xmlHashCreate(64);
+	void *v = *table ? xmlHashLookup(*table, (const xmlChar *)key) : NULL;
+	if (!v && *table) {
+		v = make(key);
+		if (xmlHashAddEntry(*table, (const xmlChar *)key, v ? v : &g_failed_marker) != 0)
+			v = NULL;
+	}
+	pthread_mutex_unlock(&g_cache_lock);
+	return v == &g_failed_marker ? NULL : v;
+}
+
+/* Compiles an expression for the cache. */
+static void *make_compiled(const char *expr)
+{
+	return compile(expr);
+}
+
+/* Compiles a regular expression for the cache. */
+static void *make_regexp(const char *re)
+{
+	return xmlRegexpCompile((const xmlChar *)re);
+}
+
+/* Compiled expression, cached. */
+xmlXPathCompExprPtr fx_engine_compile_cached(const char *expr)
+{
+	return expr ? cache_get(&g_compiled, expr, make_compiled) : NULL;
+}
+
+/* Compiled regular expression, cached. */
+xmlRegexpPtr fx_engine_regexp(const char *re)
+{
+	return re ? cache_get(&g_regexps, re, make_regexp) : NULL;
+}
+
+/* True when rule r runs in this run. */
+static bool rule_applies(const fx_rule *r, unsigned layers, unsigned pbit)
+{
+	return (FX_LAYER_BIT(r->layer) & layers) && (!r->profiles || (r->profiles & pbit));
+}
+
+/** Per-run memo of the tests evaluated on the current node. */
+typedef struct test_memo {
+	unsigned *stamp;
+	unsigned char *value;
+	unsigned now;
+} test_memo;
+
+/* Evaluates (or recalls) test t on the current node of v. */
+static bool run_test(fx_vctx *v, test_memo *m, int t, const fx_rule *r, xmlNodePtr node)
+{
+	if (m->stamp[t] == m->now)
+		return m->value[t];
+	int b = g_engine.tests[t] ? xmlXPathCompiledEvalToBoolean(g_engine.tests[t], v->xpath) : 1;
+	if (b < 0) {
+		v->xpath_errors++;
+		if (g_engine.debug)
+			fprintf(stderr,
+			        "facturx validate: rule %s: test fails to evaluate at line %ld\n",
+			        r->id, fx_node_line(node));
+		b = 1;
+	}
+	m->stamp[t] = m->now;
+	m->value[t] = (unsigned char)b;
+	return b;
+}
+
+/* Runs the rules of context c on node. */
+static void run_node(fx_vctx *v, test_memo *m, const engine_context *c, xmlNodePtr node,
+                     unsigned layers, unsigned pbit)
+{
+	m->now++;
+	for (size_t k = 0; k < c->count; k++) {
+		const engine_rule *er = &c->rules[k];
+		if (!rule_applies(er->rule, layers, pbit))
+			continue;
+		v->xpath->node = node;
+		bool pass = er->rule->check ? er->rule->check(v, node)
+		                            : run_test(v, m, er->test, er->rule, node);
+		if (!pass)
+			fx_vctx_report(v, er->rule, node, NULL);
+	}
+}
+
+/* Evaluates context c on the document and runs its rules on each node. */
+static void run_context(fx_vctx *v, test_memo *m, const engine_context *c, unsigned layers,
+                        unsigned pbit)
+{
+	v->xpath->node = (xmlNodePtr)v->doc;
+	xmlXPathObjectPtr res = xmlXPathCompiledEval(c->comp, v->xpath);
+	if (!res || res->type != XPATH_NODESET) {
+		v->xpath_errors++;
+		if (g_engine.debug)
+			fprintf(stderr, "facturx validate: context fails to evaluate: %s\n",
+			        c->expr);
+		xmlXPathFreeObject(res);
+		return;
+	}
+	for (int i = 0; res->nodesetval && i < res->nodesetval->nodeNr; i++) {
+		xmlNodePtr node = res->nodesetval->nodeTab[i];
+		if (node->type != XML_NAMESPACE_DECL)
+			run_node(v, m, c, node, layers, pbit);
+	}
+	xmlXPathFreeObject(res);
+}
+
+/* Runs the rule layers on doc. */
+int fx_engine_run(xmlDocPtr doc, const fx_engine_run_options *ro, fx_report *r)
+{
+	if (!doc || !ro || !ro->options || !r)
+		return FX_EUSAGE;
+	pthread_once(&g_engine_once, engine_build);
+	fx_vctx v = {.doc = doc,
+	             .report = r,
+	             .options = ro->options,
+	             .has_profile = ro->has_profile,
+	             .profile = ro->profile,
+	             .french = fx_report_is_french(r)};
+	v.advisory = ro->has_profile &&
+	             (ro->profile == FX_PROFILE_MINIMUM || ro->profile == FX_PROFILE_BASIC_WL ||
+	              ro->profile == FX_PROFILE_EXTENDED);
+	unsigned pbit = ro->has_profile ? (1u << ro->profile) : FX_P_NONE;
+	test_memo m = {calloc(g_engine.ntests + 1, sizeof(unsigned)),
+	               calloc(g_engine.ntests + 1, 1), 0};
+	v.xpath = fx_engine_xpath_context(doc);
+	if (!v.xpath || !m.stamp || !m.value) {
+		v.status = FX_ENOMEM;
+	} else {
+		for (size_t i = 0; i < g_engine.ncontexts; i++) {
+			const engine_context *c = &g_engine.contexts[i];
+			if (c->comp && (c->layers & ro->layers) && (c->profiles & pbit))
+				run_context(&v, &m, c, ro->layers, pbit);
+		}
+	}
+	if (v.xpath)
+		xmlXPathFreeContext(v.xpath);
+	free(m.stamp);
+	free(m.value);
+	if (v.status != FX_OK)
+		fx_report_set_failed(r);
+	return v.status;
+}
