@@ -217,8 +217,8 @@ int main(int argc, char **argv)
 			fx_report_free(rep);
 		}
 		double p = median_us(tp, runs), s = median_us(ts, runs), x = median_us(tx, runs);
-		printf("%-44.44s %8.1f %10.1f %12.1f %12.1f%s\n", d->name, (double)d->len / 1024.0, p,
-		       s, x, valid ? "" : "  (invalid)");
+		printf("%-44.44s %8.1f %10.1f %12.1f %12.1f%s\n", d->name, (double)d->len / 1024.0,
+		       p, s, x, valid ? "" : "  (invalid)");
 		if (strncmp(d->name, "synthetic", 9) != 0) {
 			sum_parse += p;
 			sum_struct += s;

@@ -43,7 +43,7 @@ fx_cli_case(help 0 "--help"
   STDERR_EMPTY 1)
 fx_cli_case(help_short 0 "-h" STDOUT_REGEX "^Usage: facturx COMMAND")
 fx_cli_case(help_cmd 0 "help" STDOUT_REGEX "^Usage: facturx COMMAND")
-foreach(cmd generate xml embed extract attachments describe help)
+foreach(cmd generate xml embed extract attachments describe validate help)
   fx_cli_case(help_of_${cmd} 0 "help|${cmd}"
     STDOUT_REGEX "^Usage: facturx ${cmd} .*Options:.*--help" STDERR_EMPTY 1)
   fx_cli_case(${cmd}_option_help 0 "${cmd}|--help"
@@ -529,3 +529,56 @@ foreach(pdf generated minimum embedded)
   set_tests_properties(cli_checker_${pdf} PROPERTIES SKIP_RETURN_CODE 77
     FIXTURES_REQUIRED "fx_cli_${pdf}")
 endforeach()
+
+# ---- validate ---------------------------------------------------------------
+# Our corpus files (tests/corpus/README.md): one valid, one with BR-CO-10.
+set(FX_CLI_OK_XML ${PROJECT_SOURCE_DIR}/tests/corpus/cen-co/br-co-17-vat-amount-within-one-ok.xml)
+set(FX_CLI_BAD_XML ${PROJECT_SOURCE_DIR}/tests/corpus/cen-co/br-co-10-line-sum-off-by-one-cent.xml)
+fx_cli_case(validate_valid_xml 0 "validate|--no-fr|${FX_CLI_OK_XML}"
+  STDOUT_REGEX "^[^\n]*br-co-17-vat-amount-within-one-ok.xml: valid \\(xml, profile EN 16931\\)\n  no finding\nSummary: 0 fatal, 0 warning, 0 information -> valid\n$"
+  STDERR_EMPTY 1)
+fx_cli_case(validate_invalid_xml 1 "validate|--no-fr|${FX_CLI_BAD_XML}"
+  STDOUT_REGEX "INVALID \\(xml, profile EN 16931\\)\nLayer 4 EN 16931 rules[^\n]*\n  fatal +BR-CO-10 \\[BT-106\\] line [0-9]+ /rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation\n      The sum of the line net amounts.*Layer 5 .*Summary: 4 fatal.*-> INVALID\n$")
+fx_cli_case(validate_french 1 "validate|--no-fr|--lang|fr|${FX_CLI_BAD_XML}"
+  STDOUT_REGEX "NON VALIDE.*Couche 4 règles EN 16931.*bloquant +BR-CO-10.*La somme des montants nets des lignes \\(BT-106\\).*Bilan: ")
+fx_cli_case(validate_json 1 "validate|--no-fr|--format|json|${FX_CLI_BAD_XML}"
+  STDOUT_REGEX "^{\n  \"source\": \"[^\"]*br-co-10-line-sum-off-by-one-cent.xml\",\n  \"input\": \"xml\",\n  \"profile\": \"EN 16931\",.*\"verdict\": \"invalid\",.*\"rule\": \"BR-CO-10\",\n      \"bt\": \"BT-106\",\n      \"xpath\": \"/rsm:CrossIndustryInvoice/[^\"]*\",\n      \"line\": [0-9]+,")
+fx_cli_case(validate_json_fr_locale 1 "validate|--no-fr|--format|json|${FX_CLI_BAD_XML}"
+  ENV "LC_ALL=fr_FR.UTF-8"
+  STDOUT_REGEX "\"line\": [0-9]+,")
+fx_cli_case(validate_many 1 "validate|--no-fr|${FX_CLI_OK_XML}|${FX_CLI_BAD_XML}"
+  STDOUT_REGEX "br-co-17-vat-amount-within-one-ok.xml: valid \\(0 fatal, 0 warning\\(s\\)\\)\n.*br-co-10-line-sum-off-by-one-cent.xml: INVALID \\(4 fatal, 0 warning\\(s\\)\\)\n2 files: 1 valid, 1 invalid, 0 unreadable\n$")
+fx_cli_case(validate_quiet 0 "validate|--no-fr|--quiet|${FX_CLI_OK_XML}"
+  STDOUT_REGEX "^[^\n]*br-co-17-vat-amount-within-one-ok.xml: valid \\(0 fatal, 0 warning\\(s\\)\\)\n$")
+fx_cli_case(validate_json_many 2 "validate|--no-fr|--format|json|${FX_CLI_OK_XML}|{work}/absent.xml"
+  STDOUT_REGEX "^\\[\n{\n  \"source\".*\"verdict\": \"valid\".*},\n{\n  \"source\": \"[^\"]*absent.xml\",\n  \"error\": \"[^\"]*\"\n}\n\\]\n$")
+fx_cli_case(validate_unreadable 2 "validate|--no-fr|${FX_CLI_OK_XML}|{work}/absent.xml"
+  STDOUT_REGEX "absent.xml: UNREADABLE\n2 files: 1 valid, 0 invalid, 1 unreadable\n$"
+  STDERR_REGEX "^facturx: [^\n]*absent.xml[^\n]*\n$")
+fx_cli_case(validate_not_xml 2 "validate|{work}/notes.txt"
+  PRE_FILE "{work}/notes.txt" PRE_CONTENT "just some text"
+  STDERR_REGEX "^facturx: [^\n]*notes.txt: neither a PDF")
+fx_cli_case(validate_stdin 1 "validate|--no-fr|-" STDIN_FILE "${FX_CLI_BAD_XML}"
+  STDOUT_REGEX "^-: INVALID")
+fx_cli_case(validate_forced_profile 0 "validate|--no-fr|--quiet|--profile|extended|${FX_CLI_OK_XML}"
+  STDOUT_REGEX ": valid")
+fx_cli_case(validate_generated_pdf 0 "validate|${FX_CLI_GENERATED}"
+  STDOUT_REGEX "^[^\n]*generated.pdf: valid \\(pdf, profile EN 16931\\)")
+set_tests_properties(cli_validate_generated_pdf PROPERTIES FIXTURES_REQUIRED fx_cli_generated)
+fx_cli_case(validate_missing_file 2 "validate"
+  STDERR_REGEX "^facturx validate: missing the file\\(s\\) to validate")
+fx_cli_case(validate_bad_format 2 "validate|--format|xml|x.xml"
+  STDERR_REGEX "^facturx validate: unknown format 'xml'")
+fx_cli_case(validate_fr_conflict 2 "validate|--fr|--no-fr|x.xml"
+  STDERR_REGEX "^facturx validate: --fr and --no-fr exclude each other")
+fx_cli_case(validate_bad_lang 2 "validate|--lang|de|x.xml" STDERR_REGEX "^facturx validate: ")
+fx_cli_case(validate_bad_profile 2 "validate|--profile|gold|x.xml"
+  STDERR_REGEX "^facturx validate: unknown profile 'gold'")
+
+# generate refuses an invoice whose XML fails validation (a credit transfer
+# without account: CII-SR-470), unless --no-validate.
+fx_cli_case(gen_refuses_invalid 1 "generate|${FX_CLI_DATA}/credit-transfer-no-account.json|-o|{work}/out.pdf"
+  STDERR_REGEX "^facturx: factur-x.xml does not pass validation \\([0-9]+ fatal finding[s]?; nothing written;[^\n]*\n  (en16931|facturx) [A-Z]"
+  FILE_ABSENT "{work}/out.pdf")
+fx_cli_case(gen_no_validate 0 "generate|--no-validate|${FX_CLI_DATA}/credit-transfer-no-account.json|-o|{work}/out.pdf"
+  FILE "{work}/out.pdf")

@@ -96,7 +96,8 @@ static int check_values(const fx_cli_args *args, validate_run *run)
 	if (args->seen[OPT_FR] && args->seen[OPT_NO_FR])
 		return fx_cli_usage_error("validate", "--fr and --no-fr exclude each other");
 	if (args->seen[OPT_CHORUS] && args->seen[OPT_NO_CHORUS])
-		return fx_cli_usage_error("validate", "--chorus and --no-chorus exclude each other");
+		return fx_cli_usage_error("validate",
+		                          "--chorus and --no-chorus exclude each other");
 	run->opts.french = args->seen[OPT_FR]      ? FX_SWITCH_ON
 	                   : args->seen[OPT_NO_FR] ? FX_SWITCH_OFF
 	                                           : FX_SWITCH_AUTO;
@@ -104,8 +105,8 @@ static int check_values(const fx_cli_args *args, validate_run *run)
 	                   : args->seen[OPT_NO_CHORUS] ? FX_SWITCH_OFF
 	                                               : FX_SWITCH_AUTO;
 	if (args->seen[OPT_PROFILE]) {
-		int rc = fx_cli_parse_profile("validate", args->value[OPT_PROFILE],
-		                              &run->opts.profile);
+		int rc =
+		    fx_cli_parse_profile("validate", args->value[OPT_PROFILE], &run->opts.profile);
 		if (rc != FX_CLI_EXIT_OK)
 			return rc;
 		run->opts.force_profile = true;
@@ -137,14 +138,24 @@ static void put_json_error(const char *path, const char *message)
 		if ((unsigned char)*p >= 0x20)
 			putchar(*p);
 	}
-	fputs("\"\n}\n", stdout);
+	fputs("\"\n}", stdout);
 }
 
 /* Starts the next item of the JSON array (several files). */
 static void json_separator(validate_run *run)
 {
 	if (run->many)
-		put(run->json_items++ ? "," : "[");
+		put(run->json_items++ ? ",\n" : "[\n");
+}
+
+/* Writes one JSON object: its trailing newline is left to the array's
+ * punctuation when several files are given. */
+static void put_json(const validate_run *run, const char *text)
+{
+	size_t n = strlen(text);
+	if (run->many && n > 0 && text[n - 1] == '\n')
+		n--;
+	fwrite(text, 1, n, stdout);
 }
 
 /* Writes the one-line summary of a validated file. */
@@ -185,6 +196,8 @@ static void validate_one(validate_run *run, const char *path)
 		if (run->json) {
 			json_separator(run);
 			put_json_error(path, msg);
+			if (!run->many)
+				put("\n");
 		} else if (run->many || run->quiet) {
 			printf("%s: %s\n", path, french ? "ILLISIBLE" : "UNREADABLE");
 		}
@@ -195,7 +208,7 @@ static void validate_one(validate_run *run, const char *path)
 	if (run->json) {
 		json_separator(run);
 		if (fx_report_to_json(r, &text, NULL) == FX_OK)
-			put(text);
+			put_json(run, text);
 	} else {
 		if (!run->quiet && fx_report_to_text(r, &text, NULL) == FX_OK)
 			put(text);
@@ -211,14 +224,14 @@ static void put_totals(const validate_run *run, size_t n)
 {
 	if (run->json) {
 		if (run->many)
-			put("]\n");
+			put("\n]\n");
 		return;
 	}
 	if (!run->many)
 		return;
 	if (strcmp(run->opts.lang, "fr") == 0)
-		printf("%zu fichiers : %zu valides, %zu non valides, %zu illisibles\n", n, run->valid,
-		       run->invalid, run->unreadable);
+		printf("%zu fichiers : %zu valides, %zu non valides, %zu illisibles\n", n,
+		       run->valid, run->invalid, run->unreadable);
 	else
 		printf("%zu files: %zu valid, %zu invalid, %zu unreadable\n", n, run->valid,
 		       run->invalid, run->unreadable);
@@ -256,5 +269,6 @@ int fx_cli_cmd_validate(int argc, char **argv)
 		return FX_CLI_EXIT_USAGE;
 	}
 	return run.unreadable ? FX_CLI_EXIT_USAGE
-	                      : run.invalid ? FX_CLI_EXIT_INVALID : FX_CLI_EXIT_OK;
+	       : run.invalid  ? FX_CLI_EXIT_INVALID
+	                      : FX_CLI_EXIT_OK;
 }

@@ -8,6 +8,7 @@
 #define FX_VALIDATE_CII_NODES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include <libxml/tree.h>
 
@@ -32,9 +33,16 @@ xmlNodePtr fx_node_next(xmlNodePtr node);
  * (an attribute without namespace). Any matching branch counts. */
 bool fx_node_path_exists(xmlNodePtr node, const char *path);
 
+/* Number of nodes at path below node (same path syntax; an attribute
+ * counts 1). */
+size_t fx_node_path_count(xmlNodePtr node, const char *path);
+
 /* True when the string value of node is exactly s (no trimming, as XPath's
  * = compares). */
 bool fx_node_text_is(xmlNodePtr node, const char *s);
+
+/* True when the string value of node, in ASCII upper case, is s. */
+bool fx_node_text_upper_is(xmlNodePtr node, const char *s);
 
 /* True when the string value of node, white space normalised as
  * normalize-space() does, is s. */

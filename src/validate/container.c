@@ -94,6 +94,7 @@ int fx_container_check(const void *pdf, size_t len, const char *source, fx_repor
 	fx_cont_check_xmp(&c);
 	fx_cont_check_output_intent(&c);
 	fx_cont_check_objects(&c);
+	fx_cont_check_syntax(&c);
 	fx_cont_check_attachments(&c);
 	if (c.has_invoice)
 		extract(&c, xml, xml_len);

@@ -50,6 +50,10 @@ void fx_cont_add_text(fx_cont *c, const char *id, fx_severity sev, const char *m
  * /ID (container_file.c). */
 void fx_cont_check_file(fx_cont *c);
 
+/* The lexical rules on the raw bytes: object headers, stream keywords,
+ * /Length, endstream (container_syntax.c). */
+void fx_cont_check_syntax(fx_cont *c);
+
 /* The XMP rules: metadata stream, well-formedness, pdfaid, the Factur-X
  * (or legacy) extension schema and values; sets c->level, c->pdfa_level
  * (container_xmp.c). */

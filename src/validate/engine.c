@@ -5,13 +5,16 @@
 #include "validate/engine.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/hash.h>
 #include <libxml/xpathInternals.h>
 
+#include "validate/fastpath.h"
 #include "validate/stages.h"
 
 /** A rule and the index of its (shared) compiled test. */
@@ -24,6 +27,7 @@ typedef struct engine_rule {
 typedef struct engine_context {
 	const char *expr;
 	xmlXPathCompExprPtr comp;
+	fx_fast_context *fast; /* C selection (fastpath.h), or NULL */
 	engine_rule *rules;
 	size_t count;
 	unsigned layers;   /* FX_LAYER_BIT of its rules */
@@ -35,15 +39,36 @@ static struct {
 	engine_context *contexts;
 	size_t ncontexts;
 	xmlXPathCompExprPtr *tests;
+	fx_fast_expr **fast_tests; /* C evaluation of each simple test, or NULL */
 	size_t ntests;
 	engine_rule *rules;
 	size_t nrules;
 	char **problems;
 	size_t nproblems;
 	bool debug;
+	bool profile;     /* FX_VALIDATE_PROFILE set: time contexts and rules */
+	int64_t *ctx_ns;  /* per context: evaluation time */
+	int64_t *rule_ns; /* per rule (index in g_engine.rules): test time */
 } g_engine;
 
 static pthread_once_t g_engine_once = PTHREAD_ONCE_INIT;
+
+/* Verification of the C fast paths against XPath (tests only). */
+static bool g_verify;
+static size_t g_verify_mismatches;
+
+/* Makes every run evaluate the fast paths with XPath too and count the
+ * differences (a test's switch; not thread-safe). */
+void fx_engine_set_verify(bool on)
+{
+	g_verify = on;
+}
+
+/* Number of differences found since fx_engine_set_verify(true). */
+size_t fx_engine_verify_mismatches(void)
+{
+	return g_verify_mismatches;
+}
 
 /* The namespaces every expression may use. */
 static xmlNs g_namespaces[] = {
@@ -197,7 +222,8 @@ static void build_tests(void)
 	size_t n = g_engine.nrules;
 	sort_entry *e = calloc(n ? n : 1, sizeof(*e));
 	g_engine.tests = calloc(n ? n : 1, sizeof(xmlXPathCompExprPtr));
-	if (!e || !g_engine.tests) {
+	g_engine.fast_tests = calloc(n ? n : 1, sizeof(fx_fast_expr *));
+	if (!e || !g_engine.tests || !g_engine.fast_tests) {
 		free(e);
 		return;
 	}
@@ -214,6 +240,8 @@ static void build_tests(void)
 			if (!c)
 				add_problem("rule %s: test does not compile: %s",
 				            g_engine.rules[e[i].seq].rule->id, e[i].key);
+			g_engine.fast_tests[g_engine.ntests] =
+			    c ? fx_fast_compile_test(e[i].key) : NULL;
 			g_engine.tests[g_engine.ntests++] = c;
 		}
 		g_engine.rules[e[i].seq].test = (int)g_engine.ntests - 1;
@@ -248,6 +276,8 @@ static void build_contexts(void)
 			if (!c->comp)
 				add_problem("rule %s: context does not compile: %s", r->id,
 				            c->expr);
+			else
+				c->fast = fx_fast_compile_context(c->expr, compile);
 		}
 		c->count++;
 		c->layers |= FX_LAYER_BIT(r->layer);
@@ -256,6 +286,61 @@ static void build_contexts(void)
 	free(e);
 	free(g_engine.rules);
 	g_engine.rules = ordered;
+}
+
+/* The monotonic clock in nanoseconds (profiling only). */
+static int64_t now_ns(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+/** One line of the profile. */
+typedef struct profile_line {
+	int64_t ns;
+	const char *what;
+	const char *expr;
+} profile_line;
+
+/* Orders profile lines, slowest first. */
+static int cmp_profile(const void *a, const void *b)
+{
+	int64_t x = ((const profile_line *)a)->ns, y = ((const profile_line *)b)->ns;
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Prints the 40 most expensive contexts and rules on stderr (at exit). */
+static void print_profile(void)
+{
+	size_t n = g_engine.ncontexts + g_engine.nrules;
+	profile_line *l = calloc(n ? n : 1, sizeof(*l));
+	if (!l)
+		return;
+	int64_t total = 0;
+	for (size_t i = 0; i < g_engine.ncontexts; i++) {
+		l[i] = (profile_line){g_engine.ctx_ns[i],
+		                      g_engine.contexts[i].fast ? "context (C)" : "context",
+		                      g_engine.contexts[i].expr};
+		total += l[i].ns;
+	}
+	for (size_t i = 0; i < g_engine.nrules; i++) {
+		const fx_rule *r = g_engine.rules[i].rule;
+		l[g_engine.ncontexts + i] =
+		    (profile_line){g_engine.rule_ns[i], r->id,
+		                   r->test && g_engine.rules[i].test >= 0 &&
+		                           g_engine.fast_tests[g_engine.rules[i].test]
+		                       ? "(C) simple test"
+		                       : r->test};
+		total += g_engine.rule_ns[i];
+	}
+	qsort(l, n, sizeof(*l), cmp_profile);
+	fprintf(stderr, "facturx validate profile: %.3f ms in total\n", total / 1e6);
+	size_t shown = strcmp(getenv("FX_VALIDATE_PROFILE"), "all") == 0 ? n : 40;
+	for (size_t i = 0; i < n && i < shown; i++)
+		fprintf(stderr, "%10.3f ms  %-22s %.100s\n", l[i].ns / 1e6, l[i].what,
+		        l[i].expr ? l[i].expr : "(C check)");
+	free(l);
 }
 
 /* Builds the compiled tables (once per process). */
@@ -267,6 +352,18 @@ static void engine_build(void)
 		return;
 	build_tests();
 	build_contexts();
+	if (getenv("FX_VALIDATE_PROFILE")) {
+		g_engine.ctx_ns = calloc(g_engine.ncontexts + 1, sizeof(int64_t));
+		g_engine.rule_ns = calloc(g_engine.nrules + 1, sizeof(int64_t));
+		g_engine.profile =
+		    g_engine.ctx_ns && g_engine.rule_ns && atexit(print_profile) == 0;
+	}
+	if (g_engine.debug)
+		for (size_t i = 0; i < g_engine.ncontexts; i++)
+			if (!g_engine.contexts[i].fast)
+				fprintf(stderr,
+				        "facturx validate: context evaluated by XPath: %s\n",
+				        g_engine.contexts[i].expr);
 	if (g_engine.debug)
 		for (size_t i = 0; i < g_engine.nproblems; i++)
 			fprintf(stderr, "facturx validate: %s\n", g_engine.problems[i]);
@@ -364,7 +461,19 @@ static bool run_test(fx_vctx *v, test_memo *m, int t, const fx_rule *r, xmlNodeP
 {
 	if (m->stamp[t] == m->now)
 		return m->value[t];
-	int b = g_engine.tests[t] ? xmlXPathCompiledEvalToBoolean(g_engine.tests[t], v->xpath) : 1;
+	int b;
+	if (g_engine.fast_tests[t]) {
+		b = fx_fast_test(g_engine.fast_tests[t], node);
+		if (g_verify && xmlXPathCompiledEvalToBoolean(g_engine.tests[t], v->xpath) != b) {
+			g_verify_mismatches++;
+			fprintf(stderr,
+			        "facturx validate: fast test differs from XPath: %s (line %ld)\n",
+			        r->test, fx_node_line(node));
+		}
+	} else {
+		b = g_engine.tests[t] ? xmlXPathCompiledEvalToBoolean(g_engine.tests[t], v->xpath)
+		                      : 1;
+	}
 	if (b < 0) {
 		v->xpath_errors++;
 		if (g_engine.debug)
@@ -388,11 +497,52 @@ static void run_node(fx_vctx *v, test_memo *m, const engine_context *c, xmlNodeP
 		if (!rule_applies(er->rule, layers, pbit))
 			continue;
 		v->xpath->node = node;
+		int64_t t0 = g_engine.profile ? now_ns() : 0;
 		bool pass = er->rule->check ? er->rule->check(v, node)
 		                            : run_test(v, m, er->test, er->rule, node);
+		if (g_engine.profile)
+			g_engine.rule_ns[er - g_engine.rules] += now_ns() - t0;
 		if (!pass)
 			fx_vctx_report(v, er->rule, node, NULL);
 	}
+}
+
+/* Checks that the fast context selected what XPath selects (tests only). */
+static void verify_context(fx_vctx *v, const engine_context *c, const fx_fast_nodes *got)
+{
+	v->xpath->node = (xmlNodePtr)v->doc;
+	xmlXPathObjectPtr res = xmlXPathCompiledEval(c->comp, v->xpath);
+	int n = (res && res->nodesetval) ? res->nodesetval->nodeNr : 0;
+	bool same = (size_t)n == got->count;
+	for (int i = 0; same && i < n; i++)
+		same = res->nodesetval->nodeTab[i] == got->nodes[i];
+	if (!same) {
+		g_verify_mismatches++;
+		fprintf(stderr, "facturx validate: fast context differs from XPath: %s\n", c->expr);
+	}
+	xmlXPathFreeObject(res);
+}
+
+/* Runs the rules of context c selected in C (fastpath.h). */
+static void run_fast_context(fx_vctx *v, test_memo *m, const engine_context *c, unsigned layers,
+                             unsigned pbit, fx_fast_run *run, fx_fast_nodes *nodes)
+{
+	int64_t t0 = g_engine.profile ? now_ns() : 0;
+	nodes->count = 0;
+	run->error = false;
+	fx_fast_select(c->fast, run, nodes);
+	if (run->error)
+		v->xpath_errors++;
+	if (g_engine.profile)
+		g_engine.ctx_ns[c - g_engine.contexts] += now_ns() - t0;
+	if (nodes->failed) {
+		v->status = FX_ENOMEM;
+		return;
+	}
+	if (g_verify)
+		verify_context(v, c, nodes);
+	for (size_t i = 0; i < nodes->count; i++)
+		run_node(v, m, c, nodes->nodes[i], layers, pbit);
 }
 
 /* Evaluates context c on the document and runs its rules on each node. */
@@ -400,7 +550,10 @@ static void run_context(fx_vctx *v, test_memo *m, const engine_context *c, unsig
                         unsigned pbit)
 {
 	v->xpath->node = (xmlNodePtr)v->doc;
+	int64_t t0 = g_engine.profile ? now_ns() : 0;
 	xmlXPathObjectPtr res = xmlXPathCompiledEval(c->comp, v->xpath);
+	if (g_engine.profile)
+		g_engine.ctx_ns[c - g_engine.contexts] += now_ns() - t0;
 	if (!res || res->type != XPATH_NODESET) {
 		v->xpath_errors++;
 		if (g_engine.debug)
@@ -439,11 +592,20 @@ int fx_engine_run(xmlDocPtr doc, const fx_engine_run_options *ro, fx_report *r)
 	if (!v.xpath || !m.stamp || !m.value) {
 		v.status = FX_ENOMEM;
 	} else {
+		fx_fast_nodes nodes = {0}, elements = {0};
+		fx_fast_run run = {doc, v.xpath, &elements, false};
+		xmlXPathOrderDocElems(doc);
 		for (size_t i = 0; i < g_engine.ncontexts; i++) {
 			const engine_context *c = &g_engine.contexts[i];
-			if (c->comp && (c->layers & ro->layers) && (c->profiles & pbit))
+			if (!c->comp || !(c->layers & ro->layers) || !(c->profiles & pbit))
+				continue;
+			if (c->fast)
+				run_fast_context(&v, &m, c, ro->layers, pbit, &run, &nodes);
+			else
 				run_context(&v, &m, c, ro->layers, pbit);
 		}
+		free(nodes.nodes);
+		free(elements.nodes);
 	}
 	if (v.xpath)
 		xmlXPathFreeContext(v.xpath);

@@ -52,6 +52,13 @@ const fx_rule *fx_engine_find_rule(fx_layer layer, const char *id);
  * NULL when it does not compile). */
 xmlRegexpPtr fx_engine_regexp(const char *re);
 
+/* Makes every run also evaluate the C fast paths (fastpath.h) with XPath
+ * and count the differences (for tests; not thread-safe). */
+void fx_engine_set_verify(bool on);
+
+/* Number of differences between fast paths and XPath seen while verifying. */
+size_t fx_engine_verify_mismatches(void);
+
 /* Returns expr compiled (cached for the process; NULL when it does not
  * compile). Used by fx_vctx_eval / fx_vctx_test. */
 xmlXPathCompExprPtr fx_engine_compile_cached(const char *expr);

@@ -34,7 +34,8 @@ static json_t *finding_json(const fx_finding *f)
 	          set(o, "layer_name", json_string(fx_layer_name(f->layer))) &&
 	          set(o, "severity", json_string(fx_severity_name(f->severity))) &&
 	          set(o, "counts", json_boolean(f->counts)) &&
-	          set(o, "rule", string_or_null(f->rule_id)) && set(o, "bt", string_or_null(f->bt)) &&
+	          set(o, "rule", string_or_null(f->rule_id)) &&
+	          set(o, "bt", string_or_null(f->bt)) &&
 	          set(o, "xpath", string_or_null(f->xpath)) &&
 	          set(o, "line", f->line > 0 ? json_integer(f->line) : json_null()) &&
 	          set(o, "message", string_or_null(f->message));
@@ -69,15 +70,15 @@ static json_t *report_json(const fx_report *r)
 	fx_profile p;
 	bool has_profile = fx_report_profile(r, &p) == FX_OK;
 	fx_error_clear();
-	bool ok = o && list && set(o, "source", string_or_null(fx_report_source(r))) &&
-	          set(o, "input", json_string(fx_report_input_kind(r))) &&
-	          set(o, "profile", has_profile ? json_string(fx_profile_name(p)) : json_null()) &&
-	          set(o, "guideline", string_or_null(fx_report_guideline(r))) &&
-	          set(o, "verdict", json_string(fx_report_verdict(r) == FX_VERDICT_VALID
-	                                            ? "valid"
-	                                            : "invalid")) &&
-	          set(o, "lang", json_string(fx_report_is_french(r) ? "fr" : "en")) &&
-	          set(o, "counts", counts_json(r));
+	bool ok =
+	    o && list && set(o, "source", string_or_null(fx_report_source(r))) &&
+	    set(o, "input", json_string(fx_report_input_kind(r))) &&
+	    set(o, "profile", has_profile ? json_string(fx_profile_name(p)) : json_null()) &&
+	    set(o, "guideline", string_or_null(fx_report_guideline(r))) &&
+	    set(o, "verdict",
+	        json_string(fx_report_verdict(r) == FX_VERDICT_VALID ? "valid" : "invalid")) &&
+	    set(o, "lang", json_string(fx_report_is_french(r) ? "fr" : "en")) &&
+	    set(o, "counts", counts_json(r));
 	for (size_t i = 0; ok && i < fx_report_count(r); i++) {
 		json_t *f = finding_json(fx_report_get(r, i));
 		ok = f && json_array_append_new(list, f) == 0;

@@ -122,7 +122,8 @@ int fx_report_to_text(const fx_report *r, char **out, size_t *out_len)
 		if ((int)f->layer != last_layer) {
 			last_layer = (int)f->layer;
 			fx_buf_printf(&b, "%s %d %s:\n", w->layer, last_layer,
-			              (last_layer >= 1 && last_layer <= 7) ? w->layers[last_layer] : "");
+			              (last_layer >= 1 && last_layer <= 7) ? w->layers[last_layer]
+			                                                   : "");
 		}
 		write_finding(&b, f, w);
 	}

@@ -77,7 +77,7 @@
  * BR-CO-03, BR-CO-17, BR-DEC-19/20) never run on them. */
 #define FX_CTX_VAT_BREAKDOWN                                                                       \
 	FX_ANY_HS                                                                                  \
-	    "/ram:ApplicableTradeTax[not((ram:CategoryCode = 'L' or ram:CategoryCode = 'M' or "    \
-	    "ram:CategoryCode = 'O') and fx:upper(ram:TypeCode) = 'VAT')]"
+	"/ram:ApplicableTradeTax[not((ram:CategoryCode = 'L' or ram:CategoryCode = 'M' or "        \
+	"ram:CategoryCode = 'O') and fx:upper(ram:TypeCode) = 'VAT')]"
 
 #endif

@@ -1,9 +1,9 @@
 /*
- * C checks of the EN 16931 VAT category rules: the "-01" rules that count
- * a category across lines, allowances/charges and breakdowns, the "-08"
- * rules that recompute a breakdown's taxable amount with exact decimals,
- * and the split payment rules BR-B-01/02. Each follows the official CII
- * test (release 1.3.16), including its quirks.
+ * C checks of the EN 16931 VAT category rules: which VAT groups a rule
+ * looks at, the identifiers and rates of a category, the "-01" rules that
+ * count a category across lines, allowances/charges and breakdowns, and the
+ * split payment rules BR-B-01/02. Each follows the official CII test
+ * (release 1.3.16), including its quirks.
  */
 #include <string.h>
 
@@ -14,8 +14,8 @@
 #define FOR_CHILD(var, parent, name)                                                               \
 	for (xmlNodePtr var = fx_node_child((parent), (name)); var; var = fx_node_next(var))
 
-/* The rsm:SupplyChainTradeTransaction of the document, or NULL. */
-static xmlNodePtr transaction(fx_vctx *ctx)
+/* The transaction element of the document. */
+xmlNodePtr fx_vat_transaction(fx_vctx *ctx)
 {
 	xmlNodePtr root = xmlDocGetRootElement(fx_vctx_doc(ctx));
 	if (!fx_node_is(root, FX_NS_RSM, "CrossIndustryInvoice"))
@@ -26,8 +26,8 @@ static xmlNodePtr transaction(fx_vctx *ctx)
 	return NULL;
 }
 
-/* True when one ram:CategoryCode child of tax is exactly cat. */
-static bool has_category(xmlNodePtr tax, const char *cat)
+/* True when a category code of tax is cat. */
+bool fx_vat_has_category(xmlNodePtr tax, const char *cat)
 {
 	FOR_CHILD(code, tax, "CategoryCode")
 	{
@@ -53,7 +53,7 @@ static int count_ac_category(xmlNodePtr parent, const char *name, const char *ca
 	{
 		FOR_CHILD(tax, ac, "CategoryTradeTax")
 		{
-			n += has_category(tax, cat);
+			n += fx_vat_has_category(tax, cat);
 		}
 	}
 	return n;
@@ -64,14 +64,14 @@ static int count_ac_category(xmlNodePtr parent, const char *name, const char *ca
 static category_count count_category(fx_vctx *ctx, const char *cat)
 {
 	category_count c = {0, 0, 0};
-	xmlNodePtr tx = transaction(ctx);
+	xmlNodePtr tx = fx_vat_transaction(ctx);
 	FOR_CHILD(line, tx, "IncludedSupplyChainTradeLineItem")
 	{
 		FOR_CHILD(set, line, "SpecifiedLineTradeSettlement")
 		{
 			FOR_CHILD(tax, set, "ApplicableTradeTax")
 			{
-				c.lines += has_category(tax, cat);
+				c.lines += fx_vat_has_category(tax, cat);
 			}
 			c.allowances +=
 			    count_ac_category(set, "SpecifiedTradeAllowanceCharge", cat);
@@ -89,7 +89,7 @@ static category_count count_category(fx_vctx *ctx, const char *cat)
 	{
 		FOR_CHILD(tax, set, "ApplicableTradeTax")
 		{
-			c.breakdowns += has_category(tax, cat);
+			c.breakdowns += fx_vat_has_category(tax, cat);
 		}
 		c.allowances += count_ac_category(set, "SpecifiedTradeAllowanceCharge", cat);
 	}
@@ -207,179 +207,254 @@ bool fx_vat_check_b02(fx_vctx *ctx, xmlNodePtr node)
 	return !s.split || !s.standard;
 }
 
-/* Adds b to *sum; false on overflow. */
-static bool add_to(fx_decimal *sum, fx_decimal b)
-{
-	fx_decimal r;
-	if (fx_decimal_add(*sum, b, &r) != FX_OK)
-		return false;
-	*sum = r;
-	return true;
-}
-
-/* round(x * 100) div 100 of the artefacts: two decimals, half towards
- * positive infinity. False on overflow. */
-static bool round_artefact(fx_decimal x, fx_decimal *out)
-{
-	fx_decimal t;
-	return fx_decimal_add(x, fx_decimal_make(5, 3), &t) == FX_OK &&
-	       fx_decimal_round(t, 2, FX_ROUND_FLOOR, out) == FX_OK;
-}
-
-/* True when a group called name under parent has category cat and, when
- * rate is set, one such group has that rate (two separate existence tests,
- * as the official predicates are). */
-static bool group_matches(xmlNodePtr parent, const char *name, const char *cat,
-                          const fx_decimal *rate)
-{
-	bool cat_ok = false, rate_ok = !rate;
-	FOR_CHILD(tax, parent, name)
-	{
-		cat_ok = cat_ok || has_category(tax, cat);
-		FOR_CHILD(r, tax, "RateApplicablePercent")
-		{
-			fx_decimal v;
-			if (rate && !rate_ok && fx_node_decimal(r, &v) &&
-			    fx_decimal_cmp(v, *rate) == 0)
-				rate_ok = true;
-		}
-	}
-	return cat_ok && rate_ok;
-}
-
-/* True when one udt:Indicator of ac's ram:ChargeIndicator reads as the
- * boolean want ("true"/"1" or "false"/"0"). */
-static bool indicator_is(xmlNodePtr ac, bool want)
+/* True when one udt:Indicator of ac's charge indicator reads as charge. */
+bool fx_vat_indicator_is(xmlNodePtr ac, bool charge)
 {
 	FOR_CHILD(ci, ac, "ChargeIndicator")
 	{
 		for (xmlNodePtr i = ci->children; i; i = i->next) {
 			if (!fx_node_is(i, FX_NS_UDT, "Indicator"))
 				continue;
-			if (fx_node_text_normalized_is(i, want ? "true" : "false") ||
-			    fx_node_text_normalized_is(i, want ? "1" : "0"))
+			if (fx_node_text_normalized_is(i, charge ? "true" : "false") ||
+			    fx_node_text_normalized_is(i, charge ? "1" : "0"))
 				return true;
 		}
 	}
 	return false;
 }
 
-/* Sum of the line net amounts (BT-131) of the lines of cat (and rate). */
-static bool lines_sum(xmlNodePtr tx, const char *cat, const fx_decimal *rate, fx_decimal *sum)
+/* upper-case(ram:TypeCode) = 'VAT' on the first type code of tax. */
+static bool type_is_vat(xmlNodePtr tax)
 {
-	*sum = fx_decimal_from_int(0);
-	FOR_CHILD(line, tx, "IncludedSupplyChainTradeLineItem")
+	xmlNodePtr code = fx_node_child(tax, "TypeCode");
+	return code && (fx_node_text_is(code, "VAT") || fx_node_text_upper_is(code, "VAT"));
+}
+
+/* True when node is a VAT group of scope with category cat. */
+bool fx_vat_is_group(xmlNodePtr node, fx_vat_scope scope, const char *cat)
+{
+	if (!fx_vat_has_category(node, cat))
+		return false;
+	switch (scope) {
+	case FX_VAT_BREAKDOWN_ANY_TYPE:
+		return true;
+	case FX_VAT_BREAKDOWN:
+		/* //rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement */
+		return type_is_vat(node) && node->parent &&
+		       fx_node_is(node->parent->parent, FX_NS_RSM, "SupplyChainTradeTransaction");
+	case FX_VAT_ALLOWANCE:
+	case FX_VAT_CHARGE:
+		return type_is_vat(node) &&
+		       fx_vat_indicator_is(node->parent, scope == FX_VAT_CHARGE);
+	default:
+		return type_is_vat(node);
+	}
+}
+
+/* True when attribute name of node is exactly value. */
+static bool attr_is(xmlNodePtr node, const char *name, const char *value)
+{
+	xmlAttrPtr a = xmlHasNsProp(node, (const xmlChar *)name, NULL);
+	return a && fx_node_text_is((xmlNodePtr)a, value);
+}
+
+/* True when a tax registration identifier of party (a child of the header
+ * agreement) has scheme s1 or s2 (s2 may be NULL). */
+static bool party_tax_id(xmlNodePtr tx, const char *party, const char *s1, const char *s2)
+{
+	FOR_CHILD(agr, tx, "ApplicableHeaderTradeAgreement")
 	{
-		FOR_CHILD(set, line, "SpecifiedLineTradeSettlement")
+		FOR_CHILD(p, agr, party)
 		{
-			if (!group_matches(set, "ApplicableTradeTax", cat, rate))
-				continue;
-			FOR_CHILD(ms, set, "SpecifiedTradeSettlementLineMonetarySummation")
+			FOR_CHILD(reg, p, "SpecifiedTaxRegistration")
 			{
-				FOR_CHILD(amount, ms, "LineTotalAmount")
+				FOR_CHILD(id, reg, "ID")
 				{
-					fx_decimal v;
-					if (!fx_node_decimal(amount, &v) || !add_to(sum, v))
-						return false;
+					if (attr_is(id, "schemeID", s1) ||
+					    (s2 && attr_is(id, "schemeID", s2)))
+						return true;
 				}
 			}
 		}
 	}
-	return true;
+	return false;
 }
 
-/* Sum of the amounts of the document level charges (charge true) or
- * allowances (charge false) of cat (and rate): the first ram:ActualAmount
- * of each. */
-static bool ac_sum(xmlNodePtr tx, bool charge, const char *cat, const fx_decimal *rate,
-                   fx_decimal *sum)
+/* True when the buyer has a legal registration identifier (BT-47). */
+static bool buyer_legal_id(xmlNodePtr tx)
 {
-	*sum = fx_decimal_from_int(0);
-	FOR_CHILD(set, tx, "ApplicableHeaderTradeSettlement")
+	FOR_CHILD(agr, tx, "ApplicableHeaderTradeAgreement")
 	{
-		FOR_CHILD(ac, set, "SpecifiedTradeAllowanceCharge")
-		{
-			if (!indicator_is(ac, charge) ||
-			    !group_matches(ac, "CategoryTradeTax", cat, rate))
-				continue;
-			xmlNodePtr amount = fx_node_child(ac, "ActualAmount");
-			fx_decimal v;
-			if (amount && (!fx_node_decimal(amount, &v) || !add_to(sum, v)))
-				return false;
-		}
-	}
-	return true;
-}
-
-/* The taxable amount the artefacts expect for cat (and rate): rounded line
- * sum + rounded charges - rounded allowances. Without a CII transaction
- * (wrong root namespace) the artefacts' absolute paths select nothing and
- * the sums are 0. False when a value cannot be read (the official
- * validator stops with an error there). */
-static bool expected_basis(fx_vctx *ctx, const char *cat, const fx_decimal *rate, fx_decimal *out)
-{
-	xmlNodePtr tx = transaction(ctx);
-	fx_decimal lines, charges, allowances, t;
-	if (!lines_sum(tx, cat, rate, &lines) || !ac_sum(tx, true, cat, rate, &charges) ||
-	    !ac_sum(tx, false, cat, rate, &allowances))
-		return false;
-	if (!round_artefact(lines, &lines) || !round_artefact(charges, &charges) ||
-	    !round_artefact(allowances, &allowances))
-		return false;
-	return fx_decimal_add(lines, charges, &t) == FX_OK &&
-	       fx_decimal_sub(t, allowances, out) == FX_OK;
-}
-
-/* True when one ram:BasisAmount of tax equals value. */
-static bool basis_equals(xmlNodePtr tax, fx_decimal value)
-{
-	FOR_CHILD(b, tax, "BasisAmount")
-	{
-		fx_decimal v;
-		if (fx_node_decimal(b, &v) && fx_decimal_cmp(v, value) == 0)
+		if (fx_node_path_exists(agr, "BuyerTradeParty/SpecifiedLegalOrganization/ID"))
 			return true;
 	}
 	return false;
 }
 
-/* BR-S-08: every rate of the breakdown (none: nothing to check). */
-bool fx_vat_check_s08(fx_vctx *ctx, xmlNodePtr node)
+/* True when the identifiers need asks for are there. */
+bool fx_vat_ids_ok(fx_vctx *ctx, fx_vat_ids need)
 {
-	xmlNodePtr tax = node->parent;
+	xmlNodePtr tx = fx_vat_transaction(ctx);
+	bool seller_vat = party_tax_id(tx, "SellerTradeParty", "VA", NULL);
+	bool rep_vat = party_tax_id(tx, "SellerTaxRepresentativeTradeParty", "VA", NULL);
+	switch (need) {
+	case FX_VAT_IDS_SELLER:
+		return party_tax_id(tx, "SellerTradeParty", "VA", "FC") || rep_vat;
+	case FX_VAT_IDS_REVERSE:
+		return (party_tax_id(tx, "SellerTradeParty", "VA", "FC") || rep_vat) &&
+		       (party_tax_id(tx, "BuyerTradeParty", "VA", NULL) || buyer_legal_id(tx));
+	case FX_VAT_IDS_INTRA:
+		return (seller_vat || rep_vat) && party_tax_id(tx, "BuyerTradeParty", "VA", NULL);
+	case FX_VAT_IDS_EXPORT:
+		return seller_vat || rep_vat;
+	default:
+		return !seller_vat && !rep_vat && !party_tax_id(tx, "BuyerTradeParty", "VA", NULL);
+	}
+}
+
+/* True when the rate of tax is as need says (XPath compares each rate). */
+bool fx_vat_rate_ok(xmlNodePtr tax, fx_vat_rate need)
+{
+	if (need == FX_VAT_RATE_ABSENT)
+		return !fx_node_child(tax, "RateApplicablePercent");
 	FOR_CHILD(r, tax, "RateApplicablePercent")
 	{
-		fx_decimal rate, expected;
-		if (!fx_node_decimal(r, &rate) || !expected_basis(ctx, "S", &rate, &expected))
+		fx_decimal v;
+		if (!fx_node_decimal(r, &v))
 			continue;
-		if (!basis_equals(tax, expected))
+		int sign = fx_decimal_cmp(v, fx_decimal_from_int(0));
+		if ((need == FX_VAT_RATE_POSITIVE && sign > 0) ||
+		    (need == FX_VAT_RATE_ZERO && sign == 0) ||
+		    (need == FX_VAT_RATE_NOT_NEGATIVE && sign >= 0))
+			return true;
+	}
+	return false;
+}
+
+/* True when a tax amount of tax is 0. */
+bool fx_vat_tax_is_zero(xmlNodePtr tax)
+{
+	FOR_CHILD(a, tax, "CalculatedAmount")
+	{
+		fx_decimal v;
+		if (fx_node_decimal(a, &v) && fx_decimal_is_zero(v))
+			return true;
+	}
+	return false;
+}
+
+/* True when tax has an exemption reason or reason code. */
+bool fx_vat_has_exemption(xmlNodePtr tax)
+{
+	return fx_node_child(tax, "ExemptionReason") || fx_node_child(tax, "ExemptionReasonCode");
+}
+
+/* BR-IC-11. */
+bool fx_vat_ic11(fx_vctx *ctx, xmlNodePtr tax)
+{
+	FOR_CHILD(dlv, fx_vat_transaction(ctx), "ApplicableHeaderTradeDelivery")
+	{
+		if (fx_node_path_exists(
+		        dlv,
+		        "ActualDeliverySupplyChainEvent/OccurrenceDateTime/udt:DateTimeString"))
+			return true;
+	}
+	return fx_node_path_exists(tax->parent, "BillingSpecifiedPeriod/StartDateTime") ||
+	       fx_node_path_exists(tax->parent, "BillingSpecifiedPeriod/EndDateTime");
+}
+
+/* BR-IC-12. */
+bool fx_vat_ic12(fx_vctx *ctx)
+{
+	FOR_CHILD(dlv, fx_vat_transaction(ctx), "ApplicableHeaderTradeDelivery")
+	{
+		if (fx_node_path_exists(dlv, "ShipToTradeParty/PostalTradeAddress/CountryID"))
+			return true;
+	}
+	return false;
+}
+
+/* True when a category code of group is not O. */
+static bool other_than_o(xmlNodePtr group)
+{
+	FOR_CHILD(code, group, "CategoryCode")
+	{
+		if (!fx_node_text_is(code, "O"))
+			return true;
+	}
+	return false;
+}
+
+/* True when no group called name under an element called holder of parent
+ * (holder NULL: parent itself) has a category other than O. */
+static bool only_o_under(xmlNodePtr parent, const char *holder, const char *name)
+{
+	if (!holder) {
+		FOR_CHILD(g, parent, name)
+		{
+			if (other_than_o(g))
+				return false;
+		}
+		return true;
+	}
+	FOR_CHILD(h, parent, holder)
+	{
+		if (!only_o_under(h, NULL, name))
 			return false;
 	}
 	return true;
 }
 
-/* BR-Z/E/AE/IC/G-08: |taxable amount - expected| < 1 (no taxable amount
- * fails, as the artefacts' arithmetic on an empty value does). */
-bool fx_vat_check_basis_within_one(fx_vctx *ctx, xmlNodePtr node)
+/* BR-O-11/12. */
+bool fx_vat_only_o_taxes(fx_vctx *ctx)
 {
-	xmlNodePtr basis = fx_node_child(node->parent, "BasisAmount");
-	if (!basis)
+	xmlNodePtr tx = fx_vat_transaction(ctx);
+	if (!only_o_under(tx, "ApplicableHeaderTradeSettlement", "ApplicableTradeTax"))
 		return false;
-	xmlChar *cat = xmlNodeGetContent(node);
-	fx_decimal b, expected, diff;
-	bool pass = true;
-	if (cat && fx_node_decimal(basis, &b) &&
-	    expected_basis(ctx, (const char *)cat, NULL, &expected) &&
-	    fx_decimal_sub(b, expected, &diff) == FX_OK)
-		pass = fx_decimal_cmp(fx_decimal_abs(diff), fx_decimal_from_int(1)) < 0;
-	xmlFree(cat);
-	return pass;
+	FOR_CHILD(line, tx, "IncludedSupplyChainTradeLineItem")
+	{
+		if (!only_o_under(line, "SpecifiedLineTradeSettlement", "ApplicableTradeTax"))
+			return false;
+	}
+	return true;
 }
 
-/* BR-O-08: exact equality. */
-bool fx_vat_check_o08(fx_vctx *ctx, xmlNodePtr node)
+/* True when no allowance/charge called name of parent has a VAT group of
+ * another category than O. */
+static bool only_o_ac(xmlNodePtr parent, const char *name)
 {
-	fx_decimal expected;
-	if (!expected_basis(ctx, "O", NULL, &expected))
-		return true;
-	return basis_equals(node, expected);
+	FOR_CHILD(ac, parent, name)
+	{
+		if (!only_o_under(ac, NULL, "CategoryTradeTax"))
+			return false;
+	}
+	return true;
+}
+
+/* BR-O-13/14. */
+bool fx_vat_only_o_ac_taxes(fx_vctx *ctx)
+{
+	xmlNodePtr tx = fx_vat_transaction(ctx);
+	FOR_CHILD(set, tx, "ApplicableHeaderTradeSettlement")
+	{
+		if (!only_o_ac(set, "SpecifiedTradeAllowanceCharge"))
+			return false;
+	}
+	FOR_CHILD(line, tx, "IncludedSupplyChainTradeLineItem")
+	{
+		FOR_CHILD(set, line, "SpecifiedLineTradeSettlement")
+		{
+			if (!only_o_ac(set, "SpecifiedTradeAllowanceCharge"))
+				return false;
+		}
+		FOR_CHILD(agr, line, "SpecifiedLineTradeAgreement")
+		{
+			FOR_CHILD(price, agr, "GrossPriceProductTradePrice")
+			{
+				if (!only_o_ac(price, "AppliedTradeAllowanceCharge"))
+					return false;
+			}
+		}
+	}
+	return true;
 }

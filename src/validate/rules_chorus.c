@@ -1,5 +1,5 @@
 /*
- * Layer 7, Chorus Pro rules (project ids CHORUS-01 .. CHORUS-14): what the
+ * Layer 7, Chorus Pro rules (project ids CHORUS-01 .. CHORUS-13): what the
  * public sector's platform refuses in a Factur-X invoice, from the Factur-X
  * notes for Chorus Pro and the Chorus Pro limits (../shared/docs/
  * chorus-pro-api.md sections 2.13, 3.1, 3.4; works-invoices-and-facturx.md
@@ -36,13 +36,12 @@
 	             "ram:SpecifiedLegalOrganization/ram:ID[@schemeID = '0009' or (@schemeID = "   \
 	             "'0002' and string-length(normalize-space(.)) > 9)]"
 
-/* Attachments: the file extensions Chorus Pro accepts, size limit. */
+/* Attachments: the file extensions Chorus Pro accepts. */
 static const char *const extensions[] = {
     "BMP", "GIF", "FAX", "ODT",  "PPT",  "TIFF", "XLS", "BZ2",   "GZ",   "JPEG", "P7S", "RTF",
     "TXT", "XML", "CSV", "GZIP", "JPG",  "PDF",  "SVG", "XHTML", "XLSX", "DOC",  "HTM", "ODP",
     "PNG", "TGZ", "XLC", "ZIP",  "DOCX", "HTML", "ODS", "PPS",   "TIF",  "XLM",  "PPTX"};
 #define ATTACHMENT_NAME_MAX 50
-#define ATTACHMENT_BYTES_MAX (10L * 1024 * 1024)
 
 /* CHORUS-09: the service code (BT-10) when the structure requires one. */
 static bool service_code_given(fx_vctx *ctx, xmlNodePtr root)
@@ -88,18 +87,6 @@ static bool attachment_name_ok(fx_vctx *ctx, xmlNodePtr object)
 	    name && xmlUTF8Strlen(name) <= ATTACHMENT_NAME_MAX && extension_ok((const char *)name);
 	xmlFree(name);
 	return ok;
-}
-
-/* CHORUS-12: an attachment's decoded size (from its base64 length). */
-static bool attachment_size_ok(fx_vctx *ctx, xmlNodePtr object)
-{
-	(void)ctx;
-	long chars = 0;
-	for (xmlNodePtr t = object->children; t; t = t->next)
-		if ((t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) && t->content)
-			for (const xmlChar *p = t->content; *p; p++)
-				chars += !(*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n');
-	return chars / 4 * 3 < ATTACHMENT_BYTES_MAX;
 }
 
 static const fx_rule rules[] = {
@@ -161,17 +148,13 @@ static const fx_rule rules[] = {
            "extension (PDF, XML, ZIP, JPG, PNG, ...).",
            "Chorus Pro accepte des noms de pièce jointe de 50 caractères au plus avec une "
            "extension admise (PDF, XML, ZIP, JPG, PNG, ...)."),
-    CHORUS("CHORUS-12", FX_SEVERITY_FATAL,
-           FR_AGREEMENT "/ram:AdditionalReferencedDocument/ram:AttachmentBinaryObject", NULL,
-           attachment_size_ok, "BT-125", "Chorus Pro accepts attachments of less than 10 MB.",
-           "Chorus Pro accepte des pièces jointes de moins de 10 Mo."),
-    CHORUS("CHORUS-13", FX_SEVERITY_WARNING,
+    CHORUS("CHORUS-12", FX_SEVERITY_WARNING,
            FR_SETTLEMENT "/ram:SpecifiedTradeSettlementPaymentMeans/"
                          "ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID",
            "fx:matches(normalize-space(.), '[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?')", NULL, "BT-86",
            "Chorus Pro expects a BIC as payment service provider identifier (BT-86).",
            "Chorus Pro attend un BIC comme identifiant du prestataire de paiement (BT-86)."),
-    CHORUS("CHORUS-14", FX_SEVERITY_WARNING, FR_SETTLEMENT "/ram:TaxCurrencyCode",
+    CHORUS("CHORUS-13", FX_SEVERITY_WARNING, FR_SETTLEMENT "/ram:TaxCurrencyCode",
            "normalize-space(.) = normalize-space(../ram:InvoiceCurrencyCode)", NULL, "BT-6",
            "Chorus Pro handles invoices in a single currency: the VAT accounting currency "
            "(BT-6) differs from the invoice currency (BT-5).",

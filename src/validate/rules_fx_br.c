@@ -13,6 +13,8 @@
 #define EN (FX_P_BASIC | FX_P_EN16931)
 /* Every profile but MINIMUM. */
 #define WL (FX_P_BASICWL | EN | FX_P_EXTENDED)
+/* BASIC WL, BASIC and EN 16931 (EXTENDED replaces the rule by a BR-FXEXT one). */
+#define NX (FX_P_BASICWL | EN)
 /* Every Factur-X profile. */
 #define ALL (FX_P_MINIMUM | WL)
 
@@ -109,7 +111,7 @@ static const fx_rule rules[] = {
     FXR("BR-CO-03", WL, ANY_BREAKDOWN, "not(ram:TaxPointDate and ram:DueDateTypeCode)",
         "BT-7, BT-8", "The VAT point date (BT-7) and its code (BT-8) exclude each other.",
         "La date d'exigibilité de la TVA (BT-7) et son code (BT-8) s'excluent."),
-    FXR("BR-CO-17", WL, ANY_BREAKDOWN, CO17_TEST, "BT-117",
+    FXR("BR-CO-17", NX, ANY_BREAKDOWN, CO17_TEST, "BT-117",
         "The VAT category tax amount (BT-117) shall be the taxable amount (BT-116) times the rate "
         "(BT-119), rounded to two decimals (tolerance 1).",
         "Le montant de TVA (BT-117) doit être la base (BT-116) multipliée par le taux (BT-119), "
@@ -119,8 +121,10 @@ static const fx_rule rules[] = {
         "Une facture doit avoir au moins une ventilation de TVA (BG-23)."),
 
     /* Syntax rules the Factur-X schematron states as business rules. */
-    FXR("CII-SR-463", WL, "/*/*/*/ram:SpecifiedTradeAllowanceCharge", "ram:ChargeIndicator",
-        "BG-20, BG-21", "Each allowance or charge shall have a charge indicator.",
+    FXR("CII-SR-463", WL,
+        "/*/*/*/ram:SpecifiedTradeAllowanceCharge | /*/*/*/*/ram:SpecifiedTradeAllowanceCharge",
+        "ram:ChargeIndicator", "BG-20, BG-21",
+        "Each allowance or charge shall have a charge indicator.",
         "Chaque remise ou charge doit avoir un indicateur de charge."),
     FXR("CII-SR-465", WL, FX_HA,
         "not(ram:SellerTradeParty/ram:DefinedTradeContact/ram:PersonName and "
@@ -142,6 +146,40 @@ static const fx_rule rules[] = {
         "BT-84", "A credit transfer shall give either an IBAN or a proprietary account id (BT-84).",
         "Un virement doit indiquer soit un IBAN soit un identifiant de compte propriétaire "
         "(BT-84)."),
+
+    /* Payment means consistency (added by the 1.09.2 release). */
+    FXR("CII-SR-467", WL, FX_ROOT,
+        "not(/*/*/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans/"
+        "ram:TypeCode[normalize-space(.) != normalize-space((/*/*/"
+        "ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans/"
+        "ram:TypeCode)[1])])",
+        "BT-81", "Every payment means type code (BT-81) shall have the same value.",
+        "Tous les codes de type de moyen de paiement (BT-81) doivent avoir la même valeur."),
+    FXR("CII-SR-468", WL, FX_ROOT,
+        "not(/*/*/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans/"
+        "ram:Information[normalize-space(.) != normalize-space((/*/*/"
+        "ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans/"
+        "ram:Information)[1])])",
+        "BT-82", "Every payment means text (BT-82) shall have the same value.",
+        "Tous les libellés de moyen de paiement (BT-82) doivent avoir la même valeur."),
+    FXR("CII-SR-469", WL, FX_ROOT,
+        "count(/*/*/ram:ApplicableHeaderTradeSettlement/ram:PaymentReference) <= 1", "BT-83",
+        "The remittance information (BT-83) shall be given at most once.",
+        "L'avis de paiement (BT-83) ne doit figurer qu'une fois au plus."),
+
+    /* EXTENDED: BR-CO-15 with a tolerance of 0.01 per line, allowance, charge and logistics
+     * service charge, and without the escape for an invoice without VAT total. */
+    FXR("BR-FXEXT-CO-15", FX_P_EXTENDED, FX_TOTALS,
+        "fx:le(fx:abs(fx:sub(fx:sub(ram:GrandTotalAmount, ram:TaxBasisTotalAmount), "
+        "ram:TaxTotalAmount[@currencyID = ../../ram:InvoiceCurrencyCode])), fx:mul(0.01, "
+        "count(../../ram:IncludedSupplyChainTradeLineItem) + "
+        "count(../ram:SpecifiedTradeAllowanceCharge) + "
+        "count(../ram:SpecifiedLogisticsServiceCharge)))",
+        "BT-112",
+        "The total with VAT (BT-112) shall equal the total without VAT (BT-109) plus the "
+        "VAT total (BT-110), within 0.01 per line, allowance and charge.",
+        "Le total TTC (BT-112) doit être égal au total HT (BT-109) plus le total de TVA (BT-110), "
+        "à 0,01 près par ligne, remise et charge."),
 
     /* Copies of the CEN rules. */
     SAME("BR-12", WL),
@@ -189,12 +227,12 @@ static const fx_rule rules[] = {
     SAME("BR-CO-04", EN),
     SAME("BR-CO-09", ALL),
     SAME("BR-CO-10", EN),
-    SAME("BR-CO-11", WL),
-    SAME("BR-CO-12", WL),
-    SAME("BR-CO-13", WL),
-    SAME("BR-CO-14", WL),
-    SAME("BR-CO-15", WL),
-    SAME("BR-CO-16", WL),
+    SAME("BR-CO-11", NX),
+    SAME("BR-CO-12", NX),
+    SAME("BR-CO-13", NX),
+    SAME("BR-CO-14", NX),
+    SAME("BR-CO-15", NX),
+    SAME("BR-CO-16", NX),
     SAME("BR-CO-19", EN),
     SAME("BR-CO-20", EN),
     SAME("BR-CO-21", WL),
@@ -309,7 +347,7 @@ static const fx_rule rules[] = {
     SAME("BR-S-06", WL),
     SAME("BR-S-07", WL),
     SAME("BR-S-08", EN),
-    SAME("BR-S-09", WL),
+    SAME("BR-S-09", NX),
     SAME("BR-S-10", WL),
     SAME("BR-Z-01", EN),
     SAME("BR-Z-02", EN),

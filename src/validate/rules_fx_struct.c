@@ -41,11 +41,9 @@ typedef struct sx_trie {
 
 /* The profiles' tables, indexed by fx_profile (NULL: no table yet). */
 static const fx_sx_table *const g_tables[] = {
-    [FX_PROFILE_MINIMUM] = &fx_sx_minimum,
-    [FX_PROFILE_BASIC_WL] = &fx_sx_basicwl,
-    [FX_PROFILE_BASIC] = NULL,
-    [FX_PROFILE_EN16931] = &fx_sx_en16931,
-    [FX_PROFILE_EXTENDED] = NULL,
+    [FX_PROFILE_MINIMUM] = &fx_sx_minimum,   [FX_PROFILE_BASIC_WL] = &fx_sx_basicwl,
+    [FX_PROFILE_BASIC] = &fx_sx_basic,       [FX_PROFILE_EN16931] = &fx_sx_en16931,
+    [FX_PROFILE_EXTENDED] = &fx_sx_extended,
 };
 #define NPROFILES (sizeof(g_tables) / sizeof(g_tables[0]))
 
@@ -379,13 +377,15 @@ static void check_code(sx_walk *w, const fx_sx_row *row, const sx_node *n, xmlNo
 	}
 	fx_fxlist l =
 	    row->arg < w->table->nlists ? (fx_fxlist)w->table->lists[row->arg] : FX_FXL_NONE;
-	if (w->forced && l >= FX_FXL_GUIDELINE_MINIMUM && l <= FX_FXL_GUIDELINE_EXTENDED) {
-		/* A forced profile stands for BT-24 naming it. */
+	if (l == FX_FXL_NONE ||
+	    (w->forced && l >= FX_FXL_GUIDELINE_MINIMUM && l <= FX_FXL_GUIDELINE_EXTENDED)) {
+		/* A list not held here is not checked; a forced profile stands
+		 * for BT-24 naming it. */
 		xmlFree(v);
 		return;
 	}
 	size_t len = strlen((const char *)v);
-	if (l == FX_FXL_NONE || !fx_fxlist_has(l, (const char *)v, len)) {
+	if (!fx_fxlist_has(l, (const char *)v, len)) {
 		char en[400], fr[400];
 		snprintf(en, sizeof en,
 		         "%s%s%s: value '%.120s' is not in the Factur-X %s code list.", n->qname,
@@ -506,6 +506,16 @@ static void check_empty(sx_walk *w, xmlNodePtr e)
 	for (xmlNodePtr c = e->children; c; c = c->next)
 		if (c->type == XML_ELEMENT_NODE)
 			check_empty(w, c);
+}
+
+/* True when every profile's table built into a trie. */
+bool fx_sx_tables_ok(void)
+{
+	pthread_once(&g_once, build_tries);
+	for (size_t p = 0; p < NPROFILES; p++)
+		if (g_tables[p] && !g_tries[p].ok)
+			return false;
+	return true;
 }
 
 /* Runs the structural rules of the validated profile on the document. */

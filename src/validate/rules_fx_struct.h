@@ -117,11 +117,17 @@ typedef struct fx_sx_table {
 /* The tables of the profiles (rules_fx_struct_<profile>.c). */
 extern const fx_sx_table fx_sx_minimum;
 extern const fx_sx_table fx_sx_basicwl;
+extern const fx_sx_table fx_sx_basic;
 extern const fx_sx_table fx_sx_en16931;
+extern const fx_sx_table fx_sx_extended;
 
 /* True when value (len bytes) is one of the codes of Factur-X list l
  * (compared exactly, as the schematron does). */
 bool fx_fxlist_has(fx_fxlist l, const char *value, size_t len);
+
+/* True when the tables of every profile are well formed (their tries are
+ * built once per process on first use). */
+bool fx_sx_tables_ok(void);
 
 /* The C check of the structural rules: walks the document once with the
  * table of the validated profile and reports every failing row under its

@@ -9,48 +9,48 @@
 /* The rows, in the order of the schematron. */
 static const fx_sx_row rows[] = {
     {FX_SX_HTA, FX_SX_ONE, 0, 0, "ram:SellerTradeParty", "FX-SCH-A-000027"},
-    {FX_SX_HTA, FX_SX_ONE, 0, 0, "ram:BuyerTradeParty", "FX-SCH-A-000028"}, /* id inferred */
+    {FX_SX_HTA, FX_SX_ONE, 0, 0, "ram:BuyerTradeParty", "FX-SCH-A-000028"},
     {FX_SX_HTS "/ram:InvoiceReferencedDocument", FX_SX_ONE, 0, 0, "ram:IssuerAssignedID",
-     "FX-SCH-A-000029"}, /* id inferred */
+     "FX-SCH-A-000415"},
     {"rsm:ExchangedDocument", FX_SX_ONE, 0, 0, "ram:ID", "FX-SCH-A-000019"},
     {"rsm:ExchangedDocument", FX_SX_ONE, 0, 0, "ram:TypeCode", "FX-SCH-A-000020"},
     {"rsm:ExchangedDocument/ram:ID", FX_SX_UNUSED_ATTR, 0, 0, "schemeID", NULL},
     {"rsm:ExchangedDocument/ram:IncludedNote", FX_SX_ONE, 0, 0, "ram:Content",
      "FX-SCH-A-000022"}, /* id inferred */
     {"rsm:ExchangedDocument/ram:IncludedNote", FX_SX_MAX, 1, 0, "ram:SubjectCode",
-     "FX-SCH-A-000023"}, /* id inferred */
+     "FX-SCH-A-000161"},
     {"rsm:ExchangedDocument/ram:IncludedNote/ram:SubjectCode", FX_SX_CODE, 4, 0, NULL,
-     "FX-SCH-A-000024"}, /* id inferred */
+     "FX-SCH-A-000162"}, /* id inferred */
     {"rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString", FX_SX_ATTR, 0, 0, "format",
      "FX-SCH-A-000021"},
     {"rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString", FX_SX_CODE, 3, 0, "format",
-     "FX-SCH-A-000026"}, /* id inferred */
+     "FX-SCH-A-000023"}, /* id inferred */
     {"rsm:ExchangedDocument/ram:TypeCode", FX_SX_CODE, 2, 0, NULL,
-     "FX-SCH-A-000031"}, /* id inferred */
+     "FX-SCH-A-000026"}, /* id inferred */
     {"rsm:ExchangedDocumentContext", FX_SX_MAX, 1, 0,
-     "ram:BusinessProcessSpecifiedDocumentContextParameter", "FX-SCH-A-000034"}, /* id inferred */
+     "ram:BusinessProcessSpecifiedDocumentContextParameter", "FX-SCH-A-000024"},
     {"rsm:ExchangedDocumentContext", FX_SX_ONE, 0, 0,
      "ram:GuidelineSpecifiedDocumentContextParameter", "FX-SCH-A-000025"},
     {"rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter", FX_SX_ONE,
-     0, 0, "ram:ID", "FX-SCH-A-000036"}, /* id inferred */
+     0, 0, "ram:ID", "FX-SCH-A-000406"},
     {"rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID",
      FX_SX_UNUSED_ATTR, 0, 0, "schemeID", NULL},
     {"rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter", FX_SX_ONE, 0, 0,
-     "ram:ID", "FX-SCH-A-000037"}, /* id inferred */
+     "ram:ID", "FX-SCH-A-000407"},
     {"rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID",
-     FX_SX_CODE, 1, 0, NULL, "FX-SCH-A-000040"}, /* id inferred */
+     FX_SX_CODE, 1, 0, NULL, "FX-SCH-A-000408"}, /* id inferred */
     {"rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID",
      FX_SX_UNUSED_ATTR, 0, 0, "schemeID", NULL},
     {FX_SX_HTA "/ram:BuyerOrderReferencedDocument", FX_SX_ONE, 0, 0, "ram:IssuerAssignedID",
-     "FX-SCH-A-000041"}, /* id inferred */
+     "FX-SCH-A-000410"}, /* id inferred */
     {FX_SX_HTA "/ram:BuyerOrderReferencedDocument/ram:FormattedIssueDateTime", FX_SX_UNUSED, 0, 0,
      NULL, NULL},
     {FX_SX_HTA "/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID", FX_SX_UNUSED_ATTR, 0, 0,
      "schemeID", NULL},
     {FX_SX_HTA "/ram:BuyerTradeParty", FX_SX_MAX, 1, 0, "ram:ID",
-     "FX-SCH-A-000043"}, /* id inferred */
+     "FX-SCH-A-000411"}, /* id inferred */
     {FX_SX_HTA "/ram:BuyerTradeParty", FX_SX_MAX, 1, 0, "ram:GlobalID",
-     "FX-SCH-A-000045"}, /* id inferred */
+     "FX-SCH-A-000412"}, /* id inferred */
     {FX_SX_HTA "/ram:BuyerTradeParty", FX_SX_ONE, 0, 0, "ram:Name", "FX-SCH-A-000030"},
     {FX_SX_HTA "/ram:BuyerTradeParty", FX_SX_ONE, 0, 0, "ram:PostalTradeAddress",
      "FX-SCH-A-000419"},
@@ -124,32 +124,32 @@ static const fx_sx_row rows[] = {
     {FX_SX_HTA "/ram:SellerTradeParty", FX_SX_VMAX, 1, FX_SX_P_VA, "ram:SpecifiedTaxRegistration",
      "FX-SCH-A-000033"},
     {FX_SX_HTA "/ram:SellerTradeParty", FX_SX_VMAX, 1, FX_SX_P_FC, "ram:SpecifiedTaxRegistration",
-     "FX-SCH-A-000046"}, /* id inferred */
+     "FX-SCH-A-000034"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:GlobalID", FX_SX_ATTR, 0, 0, "schemeID",
-     "FX-SCH-A-000047"}, /* id inferred */
+     "FX-SCH-A-000036"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:GlobalID", FX_SX_CODE, 5, 0, "schemeID",
-     "FX-SCH-A-000048"}, /* id inferred */
+     "FX-SCH-A-000037"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:ID", FX_SX_UNUSED_ATTR, 0, 0, "schemeID", NULL},
     {FX_SX_HTA "/ram:SellerTradeParty/ram:PostalTradeAddress", FX_SX_ONE, 0, 0, "ram:CountryID",
      "FX-SCH-A-000035"},
     {FX_SX_HTA "/ram:SellerTradeParty/ram:PostalTradeAddress", FX_SX_MAX, 1, 0,
-     "ram:CountrySubDivisionName", "FX-SCH-A-000049"}, /* id inferred */
+     "ram:CountrySubDivisionName", "FX-SCH-A-000040"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:PostalTradeAddress/ram:CountryID", FX_SX_CODE, 7, 0, NULL,
-     "FX-SCH-A-000050"}, /* id inferred */
+     "FX-SCH-A-000041"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:SpecifiedLegalOrganization/ram:ID", FX_SX_CODE, 6, 0,
-     "schemeID", "FX-SCH-A-000051"}, /* id inferred */
+     "schemeID", "FX-SCH-A-000043"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:SpecifiedTaxRegistration[NVF]", FX_SX_UNUSED, 0, 0, NULL,
      NULL},
     {FX_SX_HTA "/ram:SellerTradeParty/ram:SpecifiedTaxRegistration[FC]", FX_SX_ONE, 0, 0, "ram:ID",
-     "FX-SCH-A-000052"}, /* id inferred */
+     "FX-SCH-A-000045"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:SpecifiedTaxRegistration[FC]/ram:ID", FX_SX_ATTR, 0, 0,
-     "schemeID", "FX-SCH-A-000053"}, /* id inferred */
+     "schemeID", "FX-SCH-A-000046"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:SpecifiedTaxRegistration[VA]", FX_SX_ONE, 0, 0, "ram:ID",
-     "FX-SCH-A-000054"}, /* id inferred */
+     "FX-SCH-A-000047"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:SpecifiedTaxRegistration[VA]/ram:ID", FX_SX_ATTR, 0, 0,
-     "schemeID", "FX-SCH-A-000055"}, /* id inferred */
+     "schemeID", "FX-SCH-A-000048"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:URIUniversalCommunication", FX_SX_ONE, 0, 0, "ram:URIID",
-     "FX-SCH-A-000056"}, /* id inferred */
+     "FX-SCH-A-000049"}, /* id inferred */
     {FX_SX_HTA "/ram:SellerTradeParty/ram:URIUniversalCommunication/ram:URIID", FX_SX_ATTR, 0, 0,
      "schemeID", "FX-SCH-A-000446"},
     {FX_SX_HTA "/ram:SellerTradeParty/ram:URIUniversalCommunication/ram:URIID", FX_SX_CODE, 8, 0,
@@ -194,7 +194,7 @@ static const fx_sx_row rows[] = {
     {FX_SX_HTS, FX_SX_ONE, 0, 0, "ram:SpecifiedTradeSettlementHeaderMonetarySummation",
      "FX-SCH-A-000039"},
     {FX_SX_HTS, FX_SX_MAX, 1, 0, "ram:ReceivableSpecifiedTradeAccountingAccount",
-     "FX-SCH-A-000057"}, /* id inferred */
+     "FX-SCH-A-000050"}, /* id inferred */
     {FX_SX_HTS "/ram:ApplicableTradeTax", FX_SX_ONE, 0, 0, "ram:CalculatedAmount",
      "FX-SCH-A-000176"},
     {FX_SX_HTS "/ram:ApplicableTradeTax", FX_SX_ONE, 0, 0, "ram:TypeCode",
@@ -336,11 +336,11 @@ static const fx_sx_row rows[] = {
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation", FX_SX_VMAX, 1, FX_SX_P_CUI,
      "ram:TaxTotalAmount", "FX-SCH-A-000042"},
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation", FX_SX_VMAX, 1, FX_SX_P_CUT,
-     "ram:TaxTotalAmount", "FX-SCH-A-000058"}, /* id inferred */
+     "ram:TaxTotalAmount", "FX-SCH-A-000051"}, /* id inferred */
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation", FX_SX_ONE, 0, 0,
-     "ram:GrandTotalAmount", "FX-SCH-A-000059"}, /* id inferred */
+     "ram:GrandTotalAmount", "FX-SCH-A-000052"}, /* id inferred */
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation", FX_SX_MAX, 1, 0,
-     "ram:TotalPrepaidAmount", "FX-SCH-A-000060"}, /* id inferred */
+     "ram:TotalPrepaidAmount", "FX-SCH-A-000053"}, /* id inferred */
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation", FX_SX_ONE, 0, 0,
      "ram:DuePayableAmount", "FX-SCH-A-000044"},
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:AllowanceTotalAmount",
@@ -358,15 +358,15 @@ static const fx_sx_row rows[] = {
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount[CUX]",
      FX_SX_UNUSED, 0, 0, NULL, NULL},
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount[CUI]",
-     FX_SX_CODE, 19, 0, "currencyID", "FX-SCH-A-000061"}, /* id inferred */
+     FX_SX_CODE, 19, 0, "currencyID", "FX-SCH-A-000054"}, /* id inferred */
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount[CUT]",
-     FX_SX_CODE, 20, 0, "currencyID", "FX-SCH-A-000062"}, /* id inferred */
+     FX_SX_CODE, 20, 0, "currencyID", "FX-SCH-A-000055"}, /* id inferred */
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TotalPrepaidAmount",
      FX_SX_UNUSED_ATTR, 0, 0, "currencyID", NULL},
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementPaymentMeans", FX_SX_ONE, 0, 0, "ram:TypeCode",
-     "FX-SCH-A-000063"}, /* id inferred */
+     "FX-SCH-A-000056"}, /* id inferred */
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementPaymentMeans", FX_SX_MAX, 1, 0,
-     "ram:PayeePartyCreditorFinancialAccount", "FX-SCH-A-000064"}, /* id inferred */
+     "ram:PayeePartyCreditorFinancialAccount", "FX-SCH-A-000057"}, /* id inferred */
     {FX_SX_HTS
      "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayeePartyCreditorFinancialAccount/ram:IBANID",
      FX_SX_UNUSED_ATTR, 0, 0, "schemeID", NULL},
@@ -374,14 +374,14 @@ static const fx_sx_row rows[] = {
                "ram:ProprietaryID",
      FX_SX_UNUSED_ATTR, 0, 0, "schemeID", NULL},
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount",
-     FX_SX_ONE, 0, 0, "ram:IBANID", "FX-SCH-A-000065"}, /* id inferred */
+     FX_SX_ONE, 0, 0, "ram:IBANID", "FX-SCH-A-000058"}, /* id inferred */
     {FX_SX_HTS
      "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID",
      FX_SX_UNUSED_ATTR, 0, 0, "schemeID", NULL},
     {FX_SX_HTS "/ram:SpecifiedTradeSettlementPaymentMeans/ram:TypeCode", FX_SX_CODE, 12, 0, NULL,
-     "FX-SCH-A-000066"}, /* id inferred */
+     "FX-SCH-A-000059"}, /* id inferred */
     {FX_SX_HTS "/ram:TaxCurrencyCode", FX_SX_CODE, 11, 0, NULL,
-     "FX-SCH-A-000067"}, /* id inferred */
+     "FX-SCH-A-000060"}, /* id inferred */
 };
 
 /* Code list numbers of the BASIC WL code database -> Factur-X lists. */

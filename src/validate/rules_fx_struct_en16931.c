@@ -9,16 +9,16 @@
 /* The rows, in the order of the schematron. */
 static const fx_sx_row rows[] = {
     {FX_SX_HTA, FX_SX_ONE, 0, 0, "ram:SellerTradeParty", "FX-SCH-A-000027"},
-    {FX_SX_HTA, FX_SX_ONE, 0, 0, "ram:BuyerTradeParty", "FX-SCH-A-000028"}, /* id inferred */
+    {FX_SX_HTA, FX_SX_ONE, 0, 0, "ram:BuyerTradeParty", "FX-SCH-A-000028"},
     {FX_SX_HTS "/ram:InvoiceReferencedDocument", FX_SX_ONE, 0, 0, "ram:IssuerAssignedID",
-     "FX-SCH-A-000029"}, /* id inferred */
+     "FX-SCH-A-000415"},
     {"rsm:ExchangedDocument", FX_SX_ONE, 0, 0, "ram:ID", "FX-SCH-A-000019"},
     {"rsm:ExchangedDocument", FX_SX_ONE, 0, 0, "ram:TypeCode", "FX-SCH-A-000020"},
     {"rsm:ExchangedDocument/ram:ID", FX_SX_UNUSED_ATTR, 0, 0, "schemeID", NULL},
     {"rsm:ExchangedDocument/ram:IncludedNote", FX_SX_ONE, 0, 0, "ram:Content",
      "FX-SCH-A-000022"}, /* id inferred */
     {"rsm:ExchangedDocument/ram:IncludedNote", FX_SX_MAX, 1, 0, "ram:SubjectCode",
-     "FX-SCH-A-000023"}, /* id inferred */
+     "FX-SCH-A-000161"},
     {"rsm:ExchangedDocument/ram:IncludedNote/ram:SubjectCode", FX_SX_CODE, 4, 0, NULL,
      "FX-SCH-A-000553"},
     {"rsm:ExchangedDocument/ram:IncludedNote/ram:SubjectCode", FX_SX_UNUSED_ATTR, 0, 0, "listID",
@@ -32,15 +32,15 @@ static const fx_sx_row rows[] = {
     {"rsm:ExchangedDocument/ram:TypeCode", FX_SX_CODE, 2, 0, NULL,
      "FX-SCH-A-000555"}, /* id inferred */
     {"rsm:ExchangedDocumentContext", FX_SX_MAX, 1, 0,
-     "ram:BusinessProcessSpecifiedDocumentContextParameter", "FX-SCH-A-000024"}, /* id inferred */
+     "ram:BusinessProcessSpecifiedDocumentContextParameter", "FX-SCH-A-000024"},
     {"rsm:ExchangedDocumentContext", FX_SX_ONE, 0, 0,
      "ram:GuidelineSpecifiedDocumentContextParameter", "FX-SCH-A-000025"},
     {"rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter", FX_SX_ONE,
-     0, 0, "ram:ID", "FX-SCH-A-000026"}, /* id inferred */
+     0, 0, "ram:ID", "FX-SCH-A-000406"},
     {"rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID",
      FX_SX_UNUSED_ATTR, 0, 0, "schemeID", NULL},
     {"rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter", FX_SX_ONE, 0, 0,
-     "ram:ID", "FX-SCH-A-000031"}, /* id inferred */
+     "ram:ID", "FX-SCH-A-000407"},
     {"rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID",
      FX_SX_CODE, 1, 0, NULL, "FX-SCH-A-000556"}, /* id inferred */
     {"rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID",
@@ -48,9 +48,9 @@ static const fx_sx_row rows[] = {
     {FX_SX_TX, FX_SX_MIN1, 0, 0, "ram:IncludedSupplyChainTradeLineItem", "FX-SCH-A-000265"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TCX]", FX_SX_UNUSED, 0, 0, NULL, NULL},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC130]", FX_SX_ONE, 0, 0, "ram:IssuerAssignedID",
-     "FX-SCH-A-000266"}, /* id inferred */
+     "FX-SCH-A-000557"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC130]", FX_SX_ONE, 0, 0, "ram:TypeCode",
-     "FX-SCH-A-000267"}, /* id inferred */
+     "FX-SCH-A-000558"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC130]/ram:AttachmentBinaryObject", FX_SX_UNUSED,
      0, 0, NULL, NULL},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC130]/ram:FormattedIssueDateTime", FX_SX_UNUSED,
@@ -63,13 +63,13 @@ static const fx_sx_row rows[] = {
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC130]/ram:ReferenceTypeCode", FX_SX_CODE, 14, 0,
      NULL, "FX-SCH-A-000282"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC130]/ram:TypeCode", FX_SX_CODE, 23, 0, NULL,
-     "FX-SCH-A-000557"}, /* id inferred */
+     "FX-SCH-A-000559"}, /* id inferred */
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC130]/ram:URIID", FX_SX_UNUSED, 0, 0, NULL,
      NULL},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC50]", FX_SX_ONE, 0, 0, "ram:IssuerAssignedID",
-     "FX-SCH-A-000283"}, /* id inferred */
+     "FX-SCH-A-000560"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC50]", FX_SX_ONE, 0, 0, "ram:TypeCode",
-     "FX-SCH-A-000284"}, /* id inferred */
+     "FX-SCH-A-000561"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC50]/ram:AttachmentBinaryObject", FX_SX_UNUSED,
      0, 0, NULL, NULL},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC50]/ram:FormattedIssueDateTime", FX_SX_UNUSED,
@@ -82,22 +82,22 @@ static const fx_sx_row rows[] = {
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC50]/ram:ReferenceTypeCode", FX_SX_UNUSED, 0, 0,
      NULL, NULL},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC50]/ram:TypeCode", FX_SX_CODE, 22, 0, NULL,
-     "FX-SCH-A-000558"}, /* id inferred */
+     "FX-SCH-A-000562"}, /* id inferred */
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC50]/ram:URIID", FX_SX_UNUSED, 0, 0, NULL, NULL},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]", FX_SX_ONE, 0, 0, "ram:IssuerAssignedID",
      "FX-SCH-A-000563"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]", FX_SX_ONE, 0, 0, "ram:TypeCode",
-     "FX-SCH-A-000285"}, /* id inferred */
+     "FX-SCH-A-000564"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]", FX_SX_MAX, 1, 0, "ram:Name",
-     "FX-SCH-A-000286"}, /* id inferred */
+     "FX-SCH-A-000283"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]", FX_SX_MAX, 1, 0,
-     "ram:AttachmentBinaryObject", "FX-SCH-A-000287"}, /* id inferred */
+     "ram:AttachmentBinaryObject", "FX-SCH-A-000284"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]/ram:AttachmentBinaryObject", FX_SX_ATTR, 0,
-     0, "mimeCode", "FX-SCH-A-000289"}, /* id inferred */
+     0, "mimeCode", "FX-SCH-A-000285"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]/ram:AttachmentBinaryObject", FX_SX_CODE,
-     21, 0, "mimeCode", "FX-SCH-A-000564"}, /* id inferred */
+     21, 0, "mimeCode", "FX-SCH-A-000565"}, /* id inferred */
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]/ram:AttachmentBinaryObject", FX_SX_ATTR, 0,
-     0, "filename", "FX-SCH-A-000290"}, /* id inferred */
+     0, "filename", "FX-SCH-A-000286"},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]/ram:FormattedIssueDateTime", FX_SX_UNUSED,
      0, 0, NULL, NULL},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]/ram:IssuerAssignedID", FX_SX_UNUSED_ATTR,
@@ -107,11 +107,11 @@ static const fx_sx_row rows[] = {
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]/ram:ReferenceTypeCode", FX_SX_UNUSED, 0, 0,
      NULL, NULL},
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]/ram:TypeCode", FX_SX_CODE, 20, 0, NULL,
-     "FX-SCH-A-000565"}, /* id inferred */
+     "FX-SCH-A-000566"}, /* id inferred */
     {FX_SX_HTA "/ram:AdditionalReferencedDocument[TC916]/ram:URIID", FX_SX_UNUSED_ATTR, 0, 0,
      "schemeID", NULL},
     {FX_SX_HTA "/ram:BuyerOrderReferencedDocument", FX_SX_ONE, 0, 0, "ram:IssuerAssignedID",
-     "FX-SCH-A-000291"}, /* id inferred */
+     "FX-SCH-A-000287"}, /* id inferred */
     {FX_SX_HTA "/ram:BuyerOrderReferencedDocument/ram:AttachmentBinaryObject", FX_SX_UNUSED, 0, 0,
      NULL, NULL},
     {FX_SX_HTA "/ram:BuyerOrderReferencedDocument/ram:FormattedIssueDateTime", FX_SX_UNUSED, 0, 0,
@@ -125,9 +125,9 @@ static const fx_sx_row rows[] = {
     {FX_SX_HTA "/ram:BuyerOrderReferencedDocument/ram:TypeCode", FX_SX_UNUSED, 0, 0, NULL, NULL},
     {FX_SX_HTA "/ram:BuyerOrderReferencedDocument/ram:URIID", FX_SX_UNUSED, 0, 0, NULL, NULL},
     {FX_SX_HTA "/ram:BuyerTradeParty", FX_SX_MAX, 1, 0, "ram:ID",
-     "FX-SCH-A-000292"}, /* id inferred */
+     "FX-SCH-A-000289"}, /* id inferred */
     {FX_SX_HTA "/ram:BuyerTradeParty", FX_SX_MAX, 1, 0, "ram:GlobalID",
-     "FX-SCH-A-000293"}, /* id inferred */
+     "FX-SCH-A-000290"}, /* id inferred */
     {FX_SX_HTA "/ram:BuyerTradeParty", FX_SX_ONE, 0, 0, "ram:Name", "FX-SCH-A-000030"},
     {FX_SX_HTA "/ram:BuyerTradeParty", FX_SX_MAX, 1, 0, "ram:DefinedTradeContact",
      "FX-SCH-A-000288"},
@@ -693,11 +693,11 @@ static const fx_sx_row rows[] = {
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement", FX_SX_ONE, 0, 0,
      "ram:SpecifiedTradeSettlementLineMonetarySummation", "FX-SCH-A-000279"},
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement", FX_SX_MAX, 1, 0,
-     "ram:AdditionalReferencedDocument", "FX-SCH-A-000294"}, /* id inferred */
+     "ram:AdditionalReferencedDocument", "FX-SCH-A-000291"}, /* id inferred */
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement", FX_SX_MAX, 1, 0,
-     "ram:ReceivableSpecifiedTradeAccountingAccount", "FX-SCH-A-000298"}, /* id inferred */
+     "ram:ReceivableSpecifiedTradeAccountingAccount", "FX-SCH-A-000292"}, /* id inferred */
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument", FX_SX_ONE, 0,
-     0, "ram:IssuerAssignedID", "FX-SCH-A-000299"}, /* id inferred */
+     0, "ram:IssuerAssignedID", "FX-SCH-A-000293"}, /* id inferred */
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument", FX_SX_ONE, 0,
      0, "ram:TypeCode", "FX-SCH-A-000616"},
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument/"
@@ -721,7 +721,7 @@ static const fx_sx_row rows[] = {
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument/ram:URIID",
      FX_SX_UNUSED, 0, 0, NULL, NULL},
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax", FX_SX_ONE, 0, 0,
-     "ram:TypeCode", "FX-SCH-A-000300"}, /* id inferred */
+     "ram:TypeCode", "FX-SCH-A-000294"}, /* id inferred */
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax", FX_SX_ONE, 0, 0,
      "ram:CategoryCode", "FX-SCH-A-000536"},
     {FX_SX_LINE "/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:BasisAmount",
@@ -813,7 +813,7 @@ static const fx_sx_row rows[] = {
     {FX_SX_LINE "/ram:SpecifiedTradeProduct/ram:DesignatedProductClassification/ram:ClassCode",
      FX_SX_CODE, 6, 0, "listID", "FX-SCH-A-000297"},
     {FX_SX_LINE "/ram:SpecifiedTradeProduct/ram:GlobalID", FX_SX_ATTR, 0, 0, "schemeID",
-     "FX-SCH-A-000301"}, /* id inferred */
+     "FX-SCH-A-000298"}, /* id inferred */
     {FX_SX_LINE "/ram:SpecifiedTradeProduct/ram:GlobalID", FX_SX_CODE, 5, 0, "schemeID",
      "FX-SCH-A-000626"},
     {FX_SX_LINE "/ram:SpecifiedTradeProduct/ram:OriginTradeCountry", FX_SX_ONE, 0, 0, "ram:ID",

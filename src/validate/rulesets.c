@@ -9,6 +9,8 @@ extern const fx_ruleset fx_rules_cen_co;
 extern const fx_ruleset fx_rules_cen_dec;
 extern const fx_ruleset fx_rules_cen_vat;
 extern const fx_ruleset fx_rules_cen_cl;
+extern const fx_ruleset fx_rules_cen_sr;
+extern const fx_ruleset fx_rules_cen_dt;
 
 extern const fx_ruleset fx_rules_facturx;
 extern const fx_ruleset fx_rules_facturx_br;
@@ -18,17 +20,10 @@ extern const fx_ruleset fx_rules_fr_mv;
 extern const fx_ruleset fx_rules_chorus;
 
 const fx_ruleset *const fx_rulesets[] = {
-    &fx_rules_fr,
-    &fx_rules_fr_co,
-    &fx_rules_fr_mv,
-    &fx_rules_chorus,
-    &fx_rules_facturx,
-    &fx_rules_facturx_br,
-    &fx_rules_cen_core,
-    &fx_rules_cen_co,
-    &fx_rules_cen_dec,
-    &fx_rules_cen_vat,
-    &fx_rules_cen_cl,
+    &fx_rules_fr,      &fx_rules_fr_co,      &fx_rules_fr_mv,    &fx_rules_chorus,
+    &fx_rules_facturx, &fx_rules_facturx_br, &fx_rules_cen_core, &fx_rules_cen_co,
+    &fx_rules_cen_dec, &fx_rules_cen_vat,    &fx_rules_cen_cl,   &fx_rules_cen_sr,
+    &fx_rules_cen_dt,
 };
 const size_t fx_ruleset_count = sizeof(fx_rulesets) / sizeof(fx_rulesets[0]);
 

@@ -52,12 +52,13 @@ typedef struct fx_st_type fx_st_type;
 
 /** A child element or an attribute of a type, in every schema. */
 typedef struct fx_st_item {
-	const char *name;              /* local name */
-	const char *type_name;         /* as written in the material */
-	const fx_st_type *type;        /* the complex type, NULL for a built-in */
-	fx_st_simple simple;           /* the built-in when type is NULL */
-	char codes[FX_ST_SCHEMAS];     /* cardinality code per schema ('-': absent) */
-	const char *fixed;             /* attributes: the only value allowed, or NULL */
+	const char *name;          /* local name */
+	unsigned hash;             /* fx_st_hash(name) */
+	const char *type_name;     /* as written in the material */
+	const fx_st_type *type;    /* the complex type, NULL for a built-in */
+	fx_st_simple simple;       /* the built-in when type is NULL */
+	char codes[FX_ST_SCHEMAS]; /* cardinality code per schema ('-': absent) */
+	const char *fixed;         /* attributes: the only value allowed, or NULL */
 } fx_st_item;
 
 /** The elements and attributes of a type in one schema, in order. */
@@ -77,7 +78,7 @@ typedef enum fx_st_kind {
 
 /** A type of the material. */
 struct fx_st_type {
-	const char *name;    /* "ram:TradePartyType", anonymous: "udt:DateTimeType/DateTimeString" */
+	const char *name; /* "ram:TradePartyType", anonymous: "udt:DateTimeType/DateTimeString" */
 	fx_st_kind kind;
 	int ns;              /* namespace index of its child elements */
 	fx_st_simple simple; /* FX_ST_SIMPLE: the text's type */
@@ -104,11 +105,13 @@ const fx_st_model *fx_st_model_get(void);
 /* Reads material text/len into a new model. out: receives it (free with
  * fx_st_model_free); err/err_cap: receive the first problem, with its line.
  * Returns FX_OK, FX_EINVAL or FX_ENOMEM. */
-int fx_st_model_parse(const char *text, size_t len, fx_st_model **out, char *err,
-                      size_t err_cap);
+int fx_st_model_parse(const char *text, size_t len, fx_st_model **out, char *err, size_t err_cap);
 
 /* Frees model m (NULL allowed). */
 void fx_st_model_free(fx_st_model *m);
+
+/* Returns the hash of a name used to find elements quickly (FNV-1a). */
+unsigned fx_st_hash(const char *name);
 
 /* Returns the least number of occurrences of cardinality code c. */
 unsigned fx_st_min(char c);

@@ -62,7 +62,8 @@ static const char *label(checker *c, xmlNodePtr node, char *buf, size_t cap)
 	if (ns >= 0)
 		snprintf(buf, cap, "%s:%s", fx_st_ns_prefix[ns], (const char *)node->name);
 	else if (node->ns && node->ns->href)
-		snprintf(buf, cap, "%s {%s}", (const char *)node->name, (const char *)node->ns->href);
+		snprintf(buf, cap, "%s {%s}", (const char *)node->name,
+		         (const char *)node->ns->href);
 	else
 		snprintf(buf, cap, "%s", (const char *)node->name);
 	return buf;
@@ -77,8 +78,7 @@ static const char *item_label(const fx_st_type *t, const fx_st_item *it, char *b
 
 /* Adds a finding of rule id about node; en/fr: printf formats taking the
  * same arguments. */
-static void report(checker *c, const char *id, xmlNodePtr node, const char *en, const char *fr,
-                   ...)
+static void report(checker *c, const char *id, xmlNodePtr node, const char *en, const char *fr, ...)
 {
 	c->valid = false;
 	if (++c->findings > MAX_FINDINGS)
@@ -159,8 +159,7 @@ static void bad_value(checker *c, xmlNodePtr node, const fx_st_simple *t, const 
 	label(c, node->type == XML_ATTRIBUTE_NODE ? node->parent : node, where, sizeof where);
 	const char *shown = excerpt(value, cut, sizeof cut);
 	if (t->builtin == FX_XS_TOKEN)
-		report(c, "XSD-VALUE", node,
-		       "%s%s%s: '%s' must be %d to %d characters long",
+		report(c, "XSD-VALUE", node, "%s%s%s: '%s' must be %d to %d characters long",
 		       "%s%s%s : '%s' doit compter de %d à %d caractères", where,
 		       node->type == XML_ATTRIBUTE_NODE ? "/@" : "",
 		       node->type == XML_ATTRIBUTE_NODE ? (const char *)node->name : "", shown,
@@ -315,9 +314,10 @@ static void check_simple(checker *c, xmlNodePtr node, const fx_st_simple *t)
 			fx_buf_puts(&text, (const char *)ch->content);
 		} else if (ch->type == XML_ELEMENT_NODE) {
 			char where[160], what[160];
-			report(c, "XSD-CONTENT", ch, "%s: contains element %s, only text is allowed",
-			       "%s : contient l'élément %s, seul du texte est admis",
-			       label(c, node, where, sizeof where), label(c, ch, what, sizeof what));
+			report(
+			    c, "XSD-CONTENT", ch, "%s: contains element %s, only text is allowed",
+			    "%s : contient l'élément %s, seul du texte est admis",
+			    label(c, node, where, sizeof where), label(c, ch, what, sizeof what));
 			fx_buf_free(&text);
 			return;
 		}
@@ -333,18 +333,26 @@ static void check_node(checker *c, xmlNodePtr node, const fx_st_type *type,
                        const fx_st_simple *builtin);
 
 /* Returns the element of view v named like node (in the type's namespace),
- * searching from index from; v->nelems when none. */
-static size_t find_in_view(const fx_st_view *v, size_t from, xmlNodePtr node)
+ * searching from index from; v->nelems when none. hash: fx_st_hash of the
+ * node's name. */
+static size_t find_hashed(const fx_st_view *v, size_t from, xmlNodePtr node, unsigned hash)
 {
 	for (size_t j = from; j < v->nelems; j++)
-		if (strcmp(v->elems[j]->name, (const char *)node->name) == 0)
+		if (v->elems[j]->hash == hash &&
+		    strcmp(v->elems[j]->name, (const char *)node->name) == 0)
 			return j;
 	return v->nelems;
 }
 
+/* Same as find_hashed, hashing the node's name. */
+static size_t find_in_view(const fx_st_view *v, size_t from, xmlNodePtr node)
+{
+	return find_hashed(v, from, node, fx_st_hash((const char *)node->name));
+}
+
 /* Reports child ch of node, which the view of type has no place for. */
-static void unexpected(checker *c, xmlNodePtr node, xmlNodePtr ch, const fx_st_type *type,
-                       int ns, const fx_st_item *current)
+static void unexpected(checker *c, xmlNodePtr node, xmlNodePtr ch, const fx_st_type *type, int ns,
+                       const fx_st_item *current)
 {
 	char what[160], where[160], other[160], list[160];
 	label(c, ch, what, sizeof what);
@@ -359,7 +367,8 @@ static void unexpected(checker *c, xmlNodePtr node, xmlNodePtr ch, const fx_st_t
 	for (size_t i = 0; ns == type->ns && i < type->nelems; i++) {
 		const fx_st_item *it = &type->elems[i];
 		if (strcmp(it->name, (const char *)ch->name) == 0) {
-			report(c, "XSD-PROFILE", ch, "%s is not allowed in %s in %s%s (allowed in %s)",
+			report(c, "XSD-PROFILE", ch,
+			       "%s is not allowed in %s in %s%s (allowed in %s)",
 			       "%s n'est pas admis dans %s en %s%s (admis en %s)", what, where,
 			       profile_word(c), fx_st_schema_name(c->s),
 			       allowed_in(it->codes, c->s, list, sizeof list));
@@ -368,7 +377,8 @@ static void unexpected(checker *c, xmlNodePtr node, xmlNodePtr ch, const fx_st_t
 	}
 	for (size_t i = 0; ns != type->ns && i < v->nelems; i++) {
 		if (strcmp(v->elems[i]->name, (const char *)ch->name) == 0) {
-			report(c, "XSD-NAMESPACE", ch, "%s is in the wrong namespace: %s expected (%s)",
+			report(c, "XSD-NAMESPACE", ch,
+			       "%s is in the wrong namespace: %s expected (%s)",
 			       "%s n'est pas dans le bon espace de noms : %s attendu (%s)", what,
 			       item_label(type, v->elems[i], other, sizeof other),
 			       fx_st_ns_uri[type->ns]);
@@ -417,7 +427,8 @@ static void text_in_elements(checker *c, xmlNodePtr node, xmlNodePtr text)
 {
 	char where[160], cut[60];
 	if (text->type == XML_CDATA_SECTION_NODE) {
-		report(c, "XSD-CONTENT", node, "%s contains a CDATA section, only elements are allowed",
+		report(c, "XSD-CONTENT", node,
+		       "%s contains a CDATA section, only elements are allowed",
 		       "%s contient une section CDATA, seuls des éléments sont admis",
 		       label(c, node, where, sizeof where));
 		return;
@@ -440,7 +451,8 @@ static void check_sequence(checker *c, xmlNodePtr node, const fx_st_type *type)
 	for (xmlNodePtr ch = node->children; ch; ch = ch->next) {
 		if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
 			/* libxml2 refuses any CDATA section here, even a blank one */
-			if (!text_seen && (!blank(ch->content) || ch->type == XML_CDATA_SECTION_NODE)) {
+			if (!text_seen &&
+			    (!blank(ch->content) || ch->type == XML_CDATA_SECTION_NODE)) {
 				text_seen = true;
 				text_in_elements(c, node, ch);
 			}
@@ -449,12 +461,14 @@ static void check_sequence(checker *c, xmlNodePtr node, const fx_st_type *type)
 		if (ch->type != XML_ELEMENT_NODE)
 			continue;
 		int ns = ns_of(c, ch);
+		unsigned hash = fx_st_hash((const char *)ch->name);
 		const fx_st_item *it = NULL;
 		if (!broken) {
 			size_t from = at == v->nelems ? 0 : at;
-			size_t j = ns == type->ns ? find_in_view(v, from, ch) : v->nelems;
+			size_t j = ns == type->ns ? find_hashed(v, from, ch, hash) : v->nelems;
 			if (j == v->nelems) {
-				unexpected(c, node, ch, type, ns, at == v->nelems ? NULL : v->elems[at]);
+				unexpected(c, node, ch, type, ns,
+				           at == v->nelems ? NULL : v->elems[at]);
 				broken = true;
 			} else if (j == at) {
 				unsigned max = fx_st_max(v->elems[j]->codes[c->s]);
@@ -464,12 +478,14 @@ static void check_sequence(checker *c, xmlNodePtr node, const fx_st_type *type)
 				} else {
 					char what[160];
 					report(c, "XSD-COUNT", ch, "%s appears more than %u time%s",
-					       "%s apparaît plus de %u fois", label(c, ch, what, sizeof what),
-					       max, max > 1 ? "s" : "");
+					       "%s apparaît plus de %u fois",
+					       label(c, ch, what, sizeof what), max,
+					       max > 1 ? "s" : "");
 					broken = true;
 				}
 			} else {
-				for (size_t k = from + (at == v->nelems ? 0 : 1); k < j && !broken; k++)
+				for (size_t k = from + (at == v->nelems ? 0 : 1); k < j && !broken;
+				     k++)
 					if (fx_st_min(v->elems[k]->codes[c->s]) > 0) {
 						missing(c, node, ch, type, v->elems[k]);
 						broken = true;
@@ -482,7 +498,7 @@ static void check_sequence(checker *c, xmlNodePtr node, const fx_st_type *type)
 			}
 		}
 		if (!it && broken && ns == type->ns) {
-			size_t j = find_in_view(v, 0, ch);
+			size_t j = find_hashed(v, 0, ch, hash);
 			it = j < v->nelems ? v->elems[j] : NULL;
 		}
 		if (it)
@@ -504,7 +520,8 @@ static void check_choice(checker *c, xmlNodePtr node, const fx_st_type *type)
 	for (xmlNodePtr ch = node->children; ch; ch = ch->next) {
 		if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
 			/* libxml2 refuses any CDATA section here, even a blank one */
-			if (!text_seen && (!blank(ch->content) || ch->type == XML_CDATA_SECTION_NODE)) {
+			if (!text_seen &&
+			    (!blank(ch->content) || ch->type == XML_CDATA_SECTION_NODE)) {
 				text_seen = true;
 				text_in_elements(c, node, ch);
 			}
@@ -517,7 +534,8 @@ static void check_choice(checker *c, xmlNodePtr node, const fx_st_type *type)
 		size_t j = ns == type->ns ? find_in_view(v, 0, ch) : v->nelems;
 		if (chosen) {
 			report(c, "XSD-COUNT", ch, "%s: only one child element is allowed here",
-			       "%s : un seul élément fils est admis ici", label(c, ch, what, sizeof what));
+			       "%s : un seul élément fils est admis ici",
+			       label(c, ch, what, sizeof what));
 		} else if (j == v->nelems) {
 			unexpected(c, node, ch, type, ns, NULL);
 		} else {
@@ -582,8 +600,8 @@ bool fx_structure_check(xmlDocPtr doc, bool has_profile, fx_profile profile, fx_
 		if (root)
 			label(&c, root, what, sizeof what);
 		report(&c, "XSD-ROOT", root, "the document element is %s, %s:%s expected",
-		       "l'élément racine est %s, %s:%s attendu", what, fx_st_ns_prefix[c.m->root_ns],
-		       c.m->root_name);
+		       "l'élément racine est %s, %s:%s attendu", what,
+		       fx_st_ns_prefix[c.m->root_ns], c.m->root_name);
 		return false;
 	}
 	check_node(&c, root, c.m->root_type, NULL);
@@ -593,8 +611,8 @@ bool fx_structure_check(xmlDocPtr doc, bool has_profile, fx_profile profile, fx_
 		         c.findings - MAX_FINDINGS);
 		snprintf(fr, sizeof fr, "%zu autres erreurs de structure non listées",
 		         c.findings - MAX_FINDINGS);
-		fx_report_add(r, FX_LAYER_STRUCTURE, FX_SEVERITY_INFO, true, "XSD-MORE", NULL, NULL, 0,
-		              c.french ? fr : en);
+		fx_report_add(r, FX_LAYER_STRUCTURE, FX_SEVERITY_INFO, true, "XSD-MORE", NULL, NULL,
+		              0, c.french ? fr : en);
 	}
 	return c.valid;
 }

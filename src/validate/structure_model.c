@@ -23,14 +23,14 @@ const char *const fx_st_ns_uri[FX_ST_NS_COUNT] = {
     "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"};
 const char *const fx_st_ns_prefix[FX_ST_NS_COUNT] = {"rsm", "ram", "qdt", "udt"};
 
-static const char *const builtin_names[] = {"string", "token",    "decimal",  "base64Binary",
-                                            "anyURI", "date",     "dateTime", "boolean"};
+static const char *const builtin_names[] = {"string", "token", "decimal",  "base64Binary",
+                                            "anyURI", "date",  "dateTime", "boolean"};
 
 /** The reader's state: the text split in place, and where it is. */
 typedef struct reader {
 	fx_st_model *m;
-	char *text;   /* private copy, tokens end with NUL */
-	int line;     /* current line (1-based) */
+	char *text; /* private copy, tokens end with NUL */
+	int line;   /* current line (1-based) */
 	char *err;
 	size_t err_cap;
 	int status;
@@ -57,6 +57,15 @@ static int fail(reader *rd, const char *what, const char *token)
 const char *fx_st_builtin_name(fx_st_builtin b)
 {
 	return builtin_names[b];
+}
+
+/* FNV-1a hash of a name. */
+unsigned fx_st_hash(const char *name)
+{
+	unsigned h = 2166136261u;
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+		h = (h ^ *p) * 16777619u;
+	return h;
 }
 
 /* Least occurrences of a code. */
@@ -215,7 +224,8 @@ static int read_item_line(reader *rd, char *rest)
 		*fixed = '\0';
 		fixed += 7;
 		size_t n = strlen(fixed);
-		while (n > 0 && (fixed[n - 1] == ' ' || fixed[n - 1] == '\t' || fixed[n - 1] == '\r'))
+		while (n > 0 &&
+		       (fixed[n - 1] == ' ' || fixed[n - 1] == '\t' || fixed[n - 1] == '\r'))
 			fixed[--n] = '\0';
 	}
 	char *name = next_token(&rest), *type = next_token(&rest), *codes = next_token(&rest);
@@ -226,11 +236,12 @@ static int read_item_line(reader *rd, char *rest)
 		return fail(rd, "bad codes", codes);
 	if (!attribute && (t->kind == FX_ST_SIMPLE || fixed))
 		return fail(rd, "element in a simple type, or fixed element", name);
-	fx_st_item *it = attribute ? push_item(&t->attrs, &t->nattrs)
-	                           : push_item(&t->elems, &t->nelems);
+	fx_st_item *it =
+	    attribute ? push_item(&t->attrs, &t->nattrs) : push_item(&t->elems, &t->nelems);
 	if (!it)
 		return rd->status = FX_ENOMEM;
 	it->name = attribute ? name + 1 : name;
+	it->hash = fx_st_hash(it->name);
 	it->type_name = type;
 	memcpy(it->codes, codes, FX_ST_SCHEMAS);
 	it->fixed = fixed;
@@ -303,8 +314,7 @@ static int build_views(fx_st_model *m, const fx_st_item ***pointers)
 }
 
 /* Reads the material (see structure.h). */
-int fx_st_model_parse(const char *text, size_t len, fx_st_model **out, char *err,
-                      size_t err_cap)
+int fx_st_model_parse(const char *text, size_t len, fx_st_model **out, char *err, size_t err_cap)
 {
 	model_block *b = calloc(1, sizeof *b);
 	char *copy = malloc(len + 1);

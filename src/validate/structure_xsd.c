@@ -117,8 +117,8 @@ static void write_type_body(fx_buf *out, const fx_st_type *t, int s, const char 
 	snprintf(in1, sizeof in1, "%.60s  ", indent);
 	snprintf(in2, sizeof in2, "%.60s    ", indent);
 	if (t->kind == FX_ST_SIMPLE) {
-		fx_buf_printf(out, "%s<xs:simpleContent>\n%s<xs:extension base=\"xs:%s\">\n", in1, in1,
-		              fx_st_builtin_name(t->simple.builtin));
+		fx_buf_printf(out, "%s<xs:simpleContent>\n%s<xs:extension base=\"xs:%s\">\n", in1,
+		              in1, fx_st_builtin_name(t->simple.builtin));
 		for (size_t i = 0; i < v->nattrs; i++)
 			write_attribute(out, v->attrs[i], s, in2);
 		fx_buf_printf(out, "%s</xs:extension>\n%s</xs:simpleContent>\n", in1, in1);
@@ -152,7 +152,8 @@ int fx_st_write_xsd(const fx_st_model *m, int s, int ns, fx_buf *out)
 	              fx_st_ns_uri[ns]);
 	for (int i = 0; i < FX_ST_NS_COUNT; i++)
 		if (i != ns)
-			fx_buf_printf(out, "  <xs:import namespace=\"%s\" schemaLocation=\"%s.xsd\"/>\n",
+			fx_buf_printf(out,
+			              "  <xs:import namespace=\"%s\" schemaLocation=\"%s.xsd\"/>\n",
 			              fx_st_ns_uri[i], fx_st_ns_prefix[i]);
 	if (ns == m->root_ns)
 		fx_buf_printf(out, "  <xs:element name=\"%s\" type=\"%s\"/>\n", m->root_name,

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/file.h"
 #include "validate/engine.h"
+#include "validate/facturx.h"
 #include "validate/stages.h"
 
 /* Sets the defaults. */
@@ -124,6 +125,9 @@ static int validate_xml(pipeline *p, const unsigned char *xml, size_t len)
 		fx_structure_check(doc, p->has_profile, p->profile, p->r);
 	unsigned layers =
 	    p->opts->layers & (FX_LAYER_BIT(FX_LAYER_EN16931) | FX_LAYER_BIT(FX_LAYER_FACTURX));
+	if ((layers & FX_LAYER_BIT(FX_LAYER_FACTURX)) &&
+	    !fx_facturx_evaluable(doc, p->has_profile, p->profile, p->r))
+		layers &= ~FX_LAYER_BIT(FX_LAYER_FACTURX);
 	if ((p->opts->layers & FX_LAYER_BIT(FX_LAYER_FR)) &&
 	    layer_on(p->opts->french, fx_fr_applies, doc))
 		layers |= FX_LAYER_BIT(FX_LAYER_FR);

@@ -3,8 +3,8 @@
  * access, no DTD (a DOCTYPE stops the parse before any declaration is read,
  * so no entity is declared, loaded or expanded), within a size limit and a
  * depth limit, with libxml2's own limits on text and names (no
- * XML_PARSE_HUGE, and a text limit of our own) and line numbers kept. Every parser message becomes a
- * layer-2 finding (docs/validate-structure.md lists the rule ids).
+ * XML_PARSE_HUGE, and a text limit of our own) and line numbers kept. Every parser message becomes
+ * a layer-2 finding (docs/validate-structure.md lists the rule ids).
  */
 #include <limits.h>
 #include <stdio.h>
@@ -21,6 +21,13 @@
 /* Longest run of text, in bytes (libxml2's limit without XML_PARSE_HUGE,
  * which libxml2 2.9 applies to attribute values but not to every text). */
 #define MAX_TEXT_BYTES 10000000u
+/* Most attributes (namespace declarations included) on one element: libxml2
+ * 2.9 looks for duplicates in quadratic time, so a tag with 100,000 of them
+ * would hang the parse; the lexical scan below refuses such documents. */
+#define MAX_ATTRIBUTES 100u
+/* Most elements in a document (the tree of 20 MB of "<a/>" would take
+ * several hundred megabytes). */
+#define MAX_ELEMENTS 1000000u
 /* Parser messages reported per document; the rest are counted. */
 #define MAX_MESSAGES 20
 
@@ -30,10 +37,11 @@ typedef struct secure_state {
 	bool french;
 	unsigned depth;
 	unsigned max_depth;
+	size_t elements;   /* elements seen */
 	size_t text_bytes; /* length of the text run being read */
-	bool stopped;    /* the parse was stopped (DOCTYPE, depth) */
-	bool errors;     /* an error-level message was reported */
-	size_t messages; /* parser messages seen */
+	bool stopped;      /* the parse was stopped (DOCTYPE, depth) */
+	bool errors;       /* an error-level message was reported */
+	size_t messages;   /* parser messages seen */
 } secure_state;
 
 /** A libxml2 error code with its rule id and French text. */
@@ -47,7 +55,8 @@ typedef struct known_error {
 static const known_error known_errors[] = {
     {XML_ERR_DOCUMENT_EMPTY, "XML-WF", "document vide"},
     {XML_ERR_DOCUMENT_END, "XML-WF", "contenu après la fin du document"},
-    {XML_ERR_TAG_NAME_MISMATCH, "XML-WF", "la balise de fin ne correspond pas à la balise ouvrante"},
+    {XML_ERR_TAG_NAME_MISMATCH, "XML-WF",
+     "la balise de fin ne correspond pas à la balise ouvrante"},
     {XML_ERR_TAG_NOT_FINISHED, "XML-WF", "balise non terminée"},
     {XML_ERR_NOT_WELL_BALANCED, "XML-WF", "balises mal imbriquées"},
     {XML_ERR_ATTRIBUTE_REDEFINED, "XML-WF", "attribut présent deux fois"},
@@ -172,33 +181,118 @@ static void on_cdata(void *ctx, const xmlChar *value, int len)
 	xmlSAX2CDataBlock(ctx, value, len);
 }
 
+/* Returns the offset just after the first occurrence of the NUL-terminated
+ * needle in p[from..len), or len when absent. */
+static size_t skip_past(const char *p, size_t from, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	while (from < len) {
+		const char *hit = memchr(p + from, needle[0], len - from);
+		if (!hit)
+			return len;
+		size_t at = (size_t)(hit - p);
+		if (len - at >= n && memcmp(hit, needle, n) == 0)
+			return at + n;
+		from = at + 1;
+	}
+	return len;
+}
+
+/* Returns the offset of the first tag of p/len with more than MAX_ATTRIBUTES
+ * attributes ('=' outside quotes), or len when none. A lexical scan: text is
+ * skipped with memchr, comments, CDATA sections and processing instructions
+ * are stepped over. */
+static size_t crowded_tag(const char *p, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		const char *lt = memchr(p + i, '<', len - i);
+		if (!lt)
+			return len;
+		size_t start = (size_t)(lt - p);
+		i = start + 1;
+		if (len - i >= 3 && memcmp(p + i, "!--", 3) == 0) {
+			i = skip_past(p, i + 3, len, "-->");
+			continue;
+		}
+		if (len - i >= 8 && memcmp(p + i, "![CDATA[", 8) == 0) {
+			i = skip_past(p, i + 8, len, "]]>");
+			continue;
+		}
+		if (i < len && p[i] == '?') {
+			i = skip_past(p, i + 1, len, "?>");
+			continue;
+		}
+		unsigned equals = 0;
+		char quote = 0;
+		for (; i < len; i++) {
+			char c = p[i];
+			if (quote) {
+				if (c == quote)
+					quote = 0;
+			} else if (c == '"' || c == '\'') {
+				quote = c;
+			} else if (c == '=' && ++equals > MAX_ATTRIBUTES) {
+				return start;
+			} else if (c == '>') {
+				break;
+			}
+		}
+	}
+	return len;
+}
+
+/* Reports a tag with too many attributes at offset at of data. */
+static void refuse_attributes(secure_state *st, const char *data, size_t at)
+{
+	long line = 1;
+	for (const char *p = data; (p = memchr(p, '\n', (size_t)(data + at - p))) != NULL; p++)
+		line++;
+	char en[256], fr[256];
+	snprintf(en, sizeof en, "line %ld: an element with more than %u attributes", line,
+	         MAX_ATTRIBUTES);
+	snprintf(fr, sizeof fr, "ligne %ld : un élément de plus de %u attributs", line,
+	         MAX_ATTRIBUTES);
+	add(st, FX_SEVERITY_FATAL, "XML-LIMIT", line, en, fr);
+}
+
 /* SAX: an element starts; refused beyond the depth limit. */
-static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
-                     const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
-                     int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                     int nb_namespaces, const xmlChar **namespaces, int nb_attributes,
+                     int nb_defaulted, const xmlChar **attributes)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	secure_state *st = ctxt->_private;
 	if (++st->depth > st->max_depth) {
 		char en[256], fr[256];
 		int line = xmlSAX2GetLineNumber(ctx);
-		snprintf(en, sizeof en, "line %d: elements nested deeper than %u levels (<%s>)", line,
-		         st->max_depth, (const char *)localname);
-		snprintf(fr, sizeof fr, "ligne %d : éléments imbriqués sur plus de %u niveaux (<%s>)",
+		snprintf(en, sizeof en, "line %d: elements nested deeper than %u levels (<%s>)",
 		         line, st->max_depth, (const char *)localname);
+		snprintf(fr, sizeof fr,
+		         "ligne %d : éléments imbriqués sur plus de %u niveaux (<%s>)", line,
+		         st->max_depth, (const char *)localname);
 		add(st, FX_SEVERITY_FATAL, "XML-DEPTH", line, en, fr);
 		st->stopped = true;
 		xmlStopParser(ctxt);
 		return;
 	}
 	st->text_bytes = 0;
-	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces,
-	                      nb_attributes, nb_defaulted, attributes);
+	if (++st->elements > MAX_ELEMENTS) {
+		char en[256], fr[256];
+		int line = xmlSAX2GetLineNumber(ctx);
+		snprintf(en, sizeof en, "line %d: more than %u elements", line, MAX_ELEMENTS);
+		snprintf(fr, sizeof fr, "ligne %d : plus de %u éléments", line, MAX_ELEMENTS);
+		add(st, FX_SEVERITY_FATAL, "XML-LIMIT", line, en, fr);
+		st->stopped = true;
+		xmlStopParser(ctxt);
+		return;
+	}
+	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
+	                      nb_defaulted, attributes);
 }
 
 /* SAX: an element ends. */
-static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
-                   const xmlChar *uri)
+static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	secure_state *st = ctxt->_private;
@@ -236,6 +330,11 @@ xmlDocPtr fx_xml_parse_secure(const void *data, size_t len, const fx_validate_op
 		add(&st, FX_SEVERITY_FATAL, "XML-WF", 0, "the XML is empty", "le XML est vide");
 		return NULL;
 	}
+	size_t crowded = crowded_tag(data, len);
+	if (crowded < len) {
+		refuse_attributes(&st, data, crowded);
+		return NULL;
+	}
 	xmlInitParser();
 	xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(data, (int)len);
 	if (!ctxt) {
@@ -258,7 +357,13 @@ xmlDocPtr fx_xml_parse_secure(const void *data, size_t len, const fx_validate_op
 	ctxt->sax->cdataBlock = on_cdata;
 	ctxt->vctxt.error = NULL;
 	ctxt->vctxt.warning = NULL;
+	/* messages raised outside the parser context (encoding conversion)
+	 * come through the thread's handler: collect them too */
+	xmlStructuredErrorFunc old_handler = xmlStructuredError;
+	void *old_context = xmlStructuredErrorContext;
+	xmlSetStructuredErrorFunc(ctxt, on_error);
 	xmlParseDocument(ctxt);
+	xmlSetStructuredErrorFunc(old_context, old_handler);
 	xmlDocPtr doc = ctxt->myDoc;
 	ctxt->myDoc = NULL;
 	bool usable = doc && ctxt->wellFormed && ctxt->nsWellFormed && !st.stopped && !st.errors;

@@ -79,3 +79,14 @@ if(EXISTS ${FX_FUNC_DIR}/test_corpus.c)
                              _POSIX_C_SOURCE=200809L)
   add_test(NAME test_corpus COMMAND test_corpus)
 endif()
+
+# Every example description, generated as a Factur-X PDF, validates clean
+# (all layers, French and Chorus Pro rules in automatic mode); generation
+# refuses an invoice that fails validation.
+if(EXISTS ${FX_FUNC_DIR}/test_examples_validate.c)
+  add_executable(test_examples_validate ${FX_FUNC_DIR}/test_examples_validate.c)
+  target_link_libraries(test_examples_validate PRIVATE facturx_static)
+  target_compile_definitions(test_examples_validate PRIVATE
+    FX_SOURCE_DIR="${PROJECT_SOURCE_DIR}" _POSIX_C_SOURCE=200809L)
+  add_test(NAME test_examples_validate COMMAND test_examples_validate)
+endif()

@@ -55,10 +55,10 @@ typedef struct item {
 
 /** One complex type (or named simple type) of one schema. */
 typedef struct xtype {
-	char *name;       /* "pfx:Name", anonymous: "pfx:Owner/Element" */
-	char kind;        /* 's' sequence, 'c' choice, 't' simple content, 'b' simple type */
-	char *base;       /* 't', 'b': the base type as written */
-	char facets[32];  /* 'b': "[min,max]" length facets, or "" */
+	char *name;      /* "pfx:Name", anonymous: "pfx:Owner/Element" */
+	char kind;       /* 's' sequence, 'c' choice, 't' simple content, 'b' simple type */
+	char *base;      /* 't', 'b': the base type as written */
+	char facets[32]; /* 'b': "[min,max]" length facets, or "" */
 	item elems[MAX_ITEMS];
 	int nelems;
 	item attrs[MAX_ITEMS];
@@ -267,7 +267,8 @@ static void add_simple(xset *set, const char *name, xmlNodePtr node)
 				else if (f->type == XML_ELEMENT_NODE && !is_xs(f, "annotation"))
 					problem("unsupported facet in simple type", name);
 			if (lo >= 0 || hi >= 0)
-				snprintf(t->facets, sizeof t->facets, "[%d,%d]", lo < 0 ? 0 : lo, hi);
+				snprintf(t->facets, sizeof t->facets, "[%d,%d]", lo < 0 ? 0 : lo,
+				         hi);
 		} else if (c->type == XML_ELEMENT_NODE && !is_xs(c, "annotation")) {
 			problem("unsupported simple type", name);
 		}
@@ -302,10 +303,10 @@ static void load_file(xset *set, const char *path, char loaded[][4096], int *nlo
 		return;
 	}
 	for (xmlNodePtr c = root->children; c; c = c->next) {
-		char *local = is_xs(c, "complexType") || is_xs(c, "simpleType") ||
-		                      is_xs(c, "element")
-		                  ? str_attr(c, "name")
-		                  : NULL;
+		char *local =
+		    is_xs(c, "complexType") || is_xs(c, "simpleType") || is_xs(c, "element")
+		        ? str_attr(c, "name")
+		        : NULL;
 		char name[512];
 		snprintf(name, sizeof name, "%s:%s", pfx, local ? local : "");
 		if (is_xs(c, "import")) {
@@ -511,8 +512,10 @@ static void print_type(FILE *out, const char *name)
 			for (int s = 0; s < NSETS; s++) {
 				const item *it = NULL;
 				if (per[s])
-					it = pass ? find_item(per[s]->attrs, per[s]->nattrs, m.names[i])
-					          : find_item(per[s]->elems, per[s]->nelems, m.names[i]);
+					it = pass ? find_item(per[s]->attrs, per[s]->nattrs,
+					                      m.names[i])
+					          : find_item(per[s]->elems, per[s]->nelems,
+					                      m.names[i]);
 				if (!it) {
 					codes[s] = '-';
 					continue;
@@ -523,7 +526,8 @@ static void print_type(FILE *out, const char *name)
 					problem("type differs between schemas for", m.names[i]);
 				type = ty;
 				if (it->fixed && fixed && strcmp(fixed, it->fixed) != 0)
-					problem("fixed value differs between schemas for", m.names[i]);
+					problem("fixed value differs between schemas for",
+					        m.names[i]);
 				if (it->fixed)
 					fixed = it->fixed;
 			}
@@ -605,7 +609,8 @@ static void show_difference(const char *a, const char *b)
 		a--;
 		b--;
 	}
-	fprintf(stderr, "first difference at significant line %d:\n  official: %.*s\n  file:     %.*s\n",
+	fprintf(stderr,
+	        "first difference at significant line %d:\n  official: %.*s\n  file:     %.*s\n",
 	        line, (int)strcspn(a, "\n"), a, (int)strcspn(b, "\n"), b);
 }
 

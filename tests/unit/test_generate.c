@@ -535,6 +535,9 @@ START_TEST(embed_existing_xml)
 	char *plain = replace(xml, "<ram:ID>urn:cen.eu:en16931:2017</ram:ID>",
 	                      "<ram:ID>urn:example.com:own</ram:ID>");
 	embed(visual, vlen, plain, NULL, FX_EMISSING, "BT-24");
+	o.profile = FX_PROFILE_BASIC;
+	embed(visual, vlen, plain, &o, FX_EINVAL, "does not pass validation");
+	o.skip_validation = 1;
 	o.profile = FX_PROFILE_EN16931;
 	embed(visual, vlen, plain, &o, FX_OK, "EN 16931");
 	o.profile = FX_PROFILE_BASIC;

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 
 #include "core/buf.h"
 #include "facturx.h"
@@ -109,7 +110,8 @@ START_TEST(material_errors)
 	    {"root rsm:R rsm:T\ntype rsm:T sequence\n\tA ram:U 111111\n", "unknown element type"},
 	    {"root rsm:R rsm:X\ntype rsm:T sequence\n", "unknown root type"},
 	    {"type rsm:T sequence\n", "missing or unknown root type"},
-	    {"root rsm:R rsm:T\ntype rsm:U sequence\ntype rsm:T sequence\n", "line 3: types not sorted"},
+	    {"root rsm:R rsm:T\ntype rsm:U sequence\ntype rsm:T sequence\n",
+	     "line 3: types not sorted"},
 	    {"root rsm:R rsm:T\ntype rsm:T simple xs:float\n", "line 2: bad simple type base"},
 	    {"root rsm:R rsm:T\ntype rsm:T simple xs:token\n\t@a ram:U ??????\n",
 	     "line 3: attribute of a type"},
@@ -122,7 +124,8 @@ START_TEST(material_errors)
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		fx_st_model *m = NULL;
 		char err[256];
-		int rc = fx_st_model_parse(cases[i].text, strlen(cases[i].text), &m, err, sizeof err);
+		int rc =
+		    fx_st_model_parse(cases[i].text, strlen(cases[i].text), &m, err, sizeof err);
 		if (!cases[i].error) {
 			ck_assert_int_eq(rc, FX_OK);
 			ck_assert_uint_eq(m->ntypes, 1);
@@ -195,8 +198,8 @@ START_TEST(corpus_rule_ids)
 			bool valid = fx_structure_check(doc, s != FX_ST_D16B, (fx_profile)s, r);
 			char got[512];
 			rule_ids(r, valid, got, sizeof got);
-			ck_assert_msg(strcmp(got, cols[2 + s]) == 0, "%s as %s: %s, expected %s", cols[0],
-			              fx_st_schema_name(s), got, cols[2 + s]);
+			ck_assert_msg(strcmp(got, cols[2 + s]) == 0, "%s as %s: %s, expected %s",
+			              cols[0], fx_st_schema_name(s), got, cols[2 + s]);
 			invalid += !valid;
 			xmlFreeDoc(doc);
 			fx_report_free(r);
@@ -264,8 +267,9 @@ static void expect_first(const char *xml, int s, const char *id, long line, cons
 	fx_report_free(r);
 }
 
-#define AGREEMENT "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/"                     \
-	          "ram:ApplicableHeaderTradeAgreement"
+#define AGREEMENT                                                                                  \
+	"/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/"                               \
+	"ram:ApplicableHeaderTradeAgreement"
 
 /* Findings name the element, its place and what was expected. */
 START_TEST(messages)
@@ -275,48 +279,50 @@ START_TEST(messages)
 	ck_assert_msg(valid, "the sample is not valid MINIMUM");
 	ck_assert_uint_eq(fx_report_count(r), 0);
 	fx_report_free(r);
-	expect_first(DOC_START "<ram:BuyerTradeParty><ram:Name>B</ram:Name></ram:BuyerTradeParty>\n"
-	                       "<ram:SellerTradeParty><ram:Name>S</ram:Name></ram:SellerTradeParty>\n"
-	                       DOC_END,
-	             FX_PROFILE_MINIMUM, "XSD-ORDER", 11, AGREEMENT "/ram:SellerTradeParty",
-	             "ram:SellerTradeParty is out of order: it must come before ram:BuyerTradeParty",
-	             "ram:SellerTradeParty n'est pas à sa place : il doit précéder "
-	             "ram:BuyerTradeParty");
-	expect_first(DOC_START "<ram:BuyerTradeParty><ram:Name>B</ram:Name></ram:BuyerTradeParty>\n"
-	                       DOC_END,
+	expect_first(
+	    DOC_START
+	    "<ram:BuyerTradeParty><ram:Name>B</ram:Name></ram:BuyerTradeParty>\n"
+	    "<ram:SellerTradeParty><ram:Name>S</ram:Name></ram:SellerTradeParty>\n" DOC_END,
+	    FX_PROFILE_MINIMUM, "XSD-ORDER", 11, AGREEMENT "/ram:SellerTradeParty",
+	    "ram:SellerTradeParty is out of order: it must come before ram:BuyerTradeParty",
+	    "ram:SellerTradeParty n'est pas à sa place : il doit précéder "
+	    "ram:BuyerTradeParty");
+	expect_first(DOC_START
+	             "<ram:BuyerTradeParty><ram:Name>B</ram:Name></ram:BuyerTradeParty>\n" DOC_END,
 	             FX_PROFILE_BASIC_WL, "XSD-MISSING", 10, AGREEMENT "/ram:BuyerTradeParty",
 	             "ram:SellerTradeParty is missing in ram:ApplicableHeaderTradeAgreement "
 	             "(expected before ram:BuyerTradeParty)",
 	             "ram:SellerTradeParty est absent de ram:ApplicableHeaderTradeAgreement "
 	             "(attendu avant ram:BuyerTradeParty)");
-	expect_first(DOC_START "<ram:SellerTradeParty><ram:Name>S</ram:Name>"
-	                       "<ram:DefinedTradeContact/></ram:SellerTradeParty>\n"
-	                       "<ram:BuyerTradeParty><ram:Name>B</ram:Name></ram:BuyerTradeParty>\n"
-	                       DOC_END,
+	expect_first(DOC_START
+	             "<ram:SellerTradeParty><ram:Name>S</ram:Name>"
+	             "<ram:DefinedTradeContact/></ram:SellerTradeParty>\n"
+	             "<ram:BuyerTradeParty><ram:Name>B</ram:Name></ram:BuyerTradeParty>\n" DOC_END,
 	             FX_PROFILE_BASIC_WL, "XSD-PROFILE", 10,
 	             AGREEMENT "/ram:SellerTradeParty/ram:DefinedTradeContact",
 	             "ram:DefinedTradeContact is not allowed in ram:SellerTradeParty in profile "
 	             "BASIC WL (allowed in EN 16931, EXTENDED, CII D16B)",
 	             "ram:DefinedTradeContact n'est pas admis dans ram:SellerTradeParty en profil "
 	             "BASIC WL (admis en EN 16931, EXTENDED, CII D16B)");
-	expect_first(DOC_START "<ram:SellerTradeParty><ram:Name>S</ram:Name></ram:SellerTradeParty>\n"
-	                       PARTIES DOC_END,
-	             FX_ST_D16B, "XSD-COUNT", 11,
-	             AGREEMENT "/ram:SellerTradeParty[2]",
-	             "ram:SellerTradeParty appears more than 1 time",
-	             "ram:SellerTradeParty apparaît plus de 1 fois");
+	expect_first(
+	    DOC_START
+	    "<ram:SellerTradeParty><ram:Name>S</ram:Name></ram:SellerTradeParty>\n" PARTIES DOC_END,
+	    FX_ST_D16B, "XSD-COUNT", 11, AGREEMENT "/ram:SellerTradeParty[2]",
+	    "ram:SellerTradeParty appears more than 1 time",
+	    "ram:SellerTradeParty apparaît plus de 1 fois");
 	expect_first(DOC_START "<ram:Seller/>" PARTIES DOC_END, FX_PROFILE_MINIMUM, "XSD-ELEMENT",
 	             10, AGREEMENT "/ram:Seller",
 	             "ram:Seller is not allowed in ram:ApplicableHeaderTradeAgreement",
 	             "ram:Seller n'est pas admis dans ram:ApplicableHeaderTradeAgreement");
-	expect_first(DOC_START "<rsm:SellerTradeParty/>" PARTIES DOC_END, FX_PROFILE_MINIMUM,
-	             "XSD-NAMESPACE", 10, AGREEMENT "/rsm:SellerTradeParty",
-	             "rsm:SellerTradeParty is in the wrong namespace: ram:SellerTradeParty expected "
-	             "(urn:un:unece:uncefact:data:standard:"
-	             "ReusableAggregateBusinessInformationEntity:100)",
-	             "rsm:SellerTradeParty n'est pas dans le bon espace de noms : "
-	             "ram:SellerTradeParty attendu (urn:un:unece:uncefact:data:standard:"
-	             "ReusableAggregateBusinessInformationEntity:100)");
+	expect_first(
+	    DOC_START "<rsm:SellerTradeParty/>" PARTIES DOC_END, FX_PROFILE_MINIMUM,
+	    "XSD-NAMESPACE", 10, AGREEMENT "/rsm:SellerTradeParty",
+	    "rsm:SellerTradeParty is in the wrong namespace: ram:SellerTradeParty expected "
+	    "(urn:un:unece:uncefact:data:standard:"
+	    "ReusableAggregateBusinessInformationEntity:100)",
+	    "rsm:SellerTradeParty n'est pas dans le bon espace de noms : "
+	    "ram:SellerTradeParty attendu (urn:un:unece:uncefact:data:standard:"
+	    "ReusableAggregateBusinessInformationEntity:100)");
 	expect_first(DOC_START PARTIES "<ram:BuyerOrderReferencedDocument>x"
 	                               "</ram:BuyerOrderReferencedDocument>" DOC_END,
 	             FX_PROFILE_MINIMUM, "XSD-CONTENT", 12,
@@ -336,13 +342,13 @@ START_TEST(messages)
 	             "ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:GrandTotalAmount",
 	             "ram:GrandTotalAmount: '1,5' is not a valid xs:decimal",
 	             "ram:GrandTotalAmount : '1,5' n'est pas un xs:decimal valide");
-	expect_first(DOC_START "<ram:SellerTradeParty lang=\"fr\"><ram:Name>S</ram:Name>"
-	                       "</ram:SellerTradeParty>"
-	                       "<ram:BuyerTradeParty><ram:Name>B</ram:Name></ram:BuyerTradeParty>\n"
-	                       DOC_END,
-	             FX_PROFILE_MINIMUM, "XSD-ATTRIBUTE", 10, AGREEMENT "/ram:SellerTradeParty/@lang",
-	             "ram:SellerTradeParty: attribute lang is not allowed",
-	             "ram:SellerTradeParty : l'attribut lang n'est pas admis");
+	expect_first(
+	    DOC_START "<ram:SellerTradeParty lang=\"fr\"><ram:Name>S</ram:Name>"
+	              "</ram:SellerTradeParty>"
+	              "<ram:BuyerTradeParty><ram:Name>B</ram:Name></ram:BuyerTradeParty>\n" DOC_END,
+	    FX_PROFILE_MINIMUM, "XSD-ATTRIBUTE", 10, AGREEMENT "/ram:SellerTradeParty/@lang",
+	    "ram:SellerTradeParty: attribute lang is not allowed",
+	    "ram:SellerTradeParty : l'attribut lang n'est pas admis");
 	expect_first("<rsm:Invoice xmlns:rsm=\"urn:un:unece:uncefact:data:standard:"
 	             "CrossIndustryInvoice:100\"/>",
 	             FX_PROFILE_MINIMUM, "XSD-ROOT", 1, "/rsm:Invoice",
@@ -357,8 +363,9 @@ START_TEST(many_findings)
 	fx_buf b = {0};
 	fx_buf_puts(&b, DOC_START PARTIES);
 	for (int i = 0; i < 150; i++)
-		fx_buf_puts(&b, "<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>1</ram:Issuer"
-		                "AssignedID><ram:X/></ram:BuyerOrderReferencedDocument>\n");
+		fx_buf_puts(&b,
+		            "<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>1</ram:Issuer"
+		            "AssignedID><ram:X/></ram:BuyerOrderReferencedDocument>\n");
 	fx_buf_puts(&b, DOC_END);
 	bool valid;
 	fx_report *r = check_text(b.data, FX_ST_D16B, false, &valid);
@@ -416,6 +423,83 @@ static void quiet(void *data, xmlErrorPtr err)
 	(void)data;
 	(void)err;
 }
+
+/* Returns the next number of a fixed pseudo-random sequence. */
+static unsigned next_random(unsigned *state)
+{
+	*state = *state * 1103515245u + 12345u;
+	return (*state >> 16) & 0x7fff;
+}
+
+/* Decimals and base64 (checked without libxml2) are accepted exactly when
+ * libxml2's own check accepts them: fixed cases, then random strings. */
+START_TEST(values_like_libxml2)
+{
+	static const char *const decimals[] = {"0",
+	                                       "00.",
+	                                       ".",
+	                                       "-.5",
+	                                       "+.5",
+	                                       "-",
+	                                       "+",
+	                                       " ",
+	                                       "1 ",
+	                                       " 1",
+	                                       "1.2.3",
+	                                       "1..2",
+	                                       "123456789012345678901234",
+	                                       "1234567890123456789012345",
+	                                       "123456789012345678901234.0",
+	                                       "12345678901234567890123.4",
+	                                       "0000000000000000000000000000001.5",
+	                                       "0.000000000000000000000001",
+	                                       "0.0000000000000000000000001",
+	                                       "1.00000000000000000000000",
+	                                       "1.000000000000000000000000",
+	                                       "\t-0\n",
+	                                       "1e5",
+	                                       "Infinity",
+	                                       "１"};
+	static const char *const base64s[] = {
+	    "",      "A",      "AA",   "AAA",  "AAAA",  "AA==",     "AQ==",  "AB==",
+	    "AAA=",  "AAE=",   "AAB=", "A===", "AAAA=", "AAAA====", "QU JD", "QU@JD",
+	    "Q=UJD", "QUJD\n", "=",    "==",   "QQ=",   "QQ"};
+	xmlSchemaTypePtr dec_type = xmlSchemaGetBuiltInType(XML_SCHEMAS_DECIMAL);
+	xmlSchemaTypePtr b64_type = xmlSchemaGetBuiltInType(XML_SCHEMAS_BASE64BINARY);
+	fx_st_simple dec = {FX_XS_DECIMAL, -1, -1}, b64 = {FX_XS_BASE64, -1, -1};
+	for (size_t i = 0; i < sizeof decimals / sizeof decimals[0]; i++)
+		ck_assert_msg(fx_st_value_valid(&dec, decimals[i]) ==
+		                  (xmlSchemaValidatePredefinedType(dec_type, BAD_CAST decimals[i],
+		                                                   NULL) == 0),
+		              "decimal '%s'", decimals[i]);
+	for (size_t i = 0; i < sizeof base64s / sizeof base64s[0]; i++)
+		ck_assert_msg(
+		    fx_st_value_valid(&b64, base64s[i]) ==
+		        (xmlSchemaValidatePredefinedType(b64_type, BAD_CAST base64s[i], NULL) == 0),
+		    "base64 '%s'", base64s[i]);
+	static const char dec_chars[] = "0123456789.-+ \t\ne";
+	static const char b64_chars[] = "AQgw+/=9 @\n";
+	unsigned state = 42;
+	int accepted[2] = {0, 0};
+	for (int round = 0; round < 200000; round++) {
+		bool is_dec = round % 2 == 0;
+		const char *chars = is_dec ? dec_chars : b64_chars;
+		size_t nchars = strlen(chars), len = next_random(&state) % (is_dec ? 30 : 12);
+		char s[40];
+		for (size_t k = 0; k < len; k++)
+			s[k] = chars[next_random(&state) % nchars];
+		s[len] = '\0';
+		bool ours = fx_st_value_valid(is_dec ? &dec : &b64, s);
+		bool theirs = xmlSchemaValidatePredefinedType(is_dec ? dec_type : b64_type,
+		                                              BAD_CAST s, NULL) == 0;
+		ck_assert_msg(ours == theirs, "%s '%s': ours %d, libxml2 %d",
+		              is_dec ? "decimal" : "base64", s, ours, theirs);
+		accepted[is_dec] += ours;
+	}
+	ck_assert_int_gt(accepted[0], 1000);
+	ck_assert_int_gt(accepted[1], 1000);
+}
+END_TEST
 
 /* Collects the example descriptions under dir, written as CII. */
 static void write_examples(const char *dir, char **xml, fx_profile *profile, int *n, int cap)
@@ -480,7 +564,8 @@ START_TEST(examples_and_written_xsd)
 		xmlSchemaParserCtxtPtr pctx = xmlSchemaNewParserCtxt(main_xsd);
 		xmlSchemaPtr schema = xmlSchemaParse(pctx);
 		xmlSchemaFreeParserCtxt(pctx);
-		ck_assert_msg(schema != NULL, "written XSD of %s does not parse", fx_st_schema_name(s));
+		ck_assert_msg(schema != NULL, "written XSD of %s does not parse",
+		              fx_st_schema_name(s));
 		for (int i = 0; i < n; i++) {
 			fx_report *r = fx_report_new(NULL, false);
 			xmlDocPtr doc = fx_xml_parse_secure(xml[i], strlen(xml[i]), NULL, r);
@@ -493,8 +578,8 @@ START_TEST(examples_and_written_xsd)
 			xmlSchemaSetValidStructuredErrors(v, quiet, NULL);
 			bool theirs = xmlSchemaValidateDoc(v, doc) == 0;
 			xmlSchemaFreeValidCtxt(v);
-			ck_assert_msg(ours == theirs, "example %d as %s: check %d, written XSD %d", i,
-			              fx_st_schema_name(s), ours, theirs);
+			ck_assert_msg(ours == theirs, "example %d as %s: check %d, written XSD %d",
+			              i, fx_st_schema_name(s), ours, theirs);
 			compared++;
 			xmlFreeDoc(doc);
 			fx_report_free(r);
@@ -526,6 +611,7 @@ int main(void)
 	tcase_add_test(tc, messages);
 	tcase_add_test(tc, many_findings);
 	tcase_add_test(tc, values);
+	tcase_add_test(tc, values_like_libxml2);
 	tcase_add_test(tc, examples_and_written_xsd);
 	suite_add_tcase(s, tc);
 	return fx_test_run(s);

@@ -168,10 +168,11 @@ static void load_schemas(void)
 	char *dir = mkdtemp(tmpl);
 	ck_assert_ptr_nonnull(dir);
 	for (int s = 0; s < FX_ST_SCHEMAS; s++) {
-		official[s] = s == FX_ST_D16B
-		                  ? fx_test_schema("reference/xsd/cii-d16b-uncoupled/CII/uncefact/"
-		                                   "data/standard/CrossIndustryInvoice_100pD16B.xsd")
-		                  : fx_test_profile_schema((fx_profile)s);
+		official[s] =
+		    s == FX_ST_D16B
+		        ? fx_test_schema("reference/xsd/cii-d16b-uncoupled/CII/uncefact/"
+		                         "data/standard/CrossIndustryInvoice_100pD16B.xsd")
+		        : fx_test_profile_schema((fx_profile)s);
 		char sub[64];
 		snprintf(sub, sizeof sub, "%s/%d", dir, s);
 		ck_assert_int_eq(mkdir(sub, 0700), 0);
@@ -264,12 +265,14 @@ START_TEST(same_verdicts)
 			invalid += !theirs;
 			if (ours != theirs || written != theirs) {
 				disagreements++;
-				fprintf(stderr,
-				        "%s as %s: official %s, structure check %s, written XSD %s\n"
-				        "  official:\n%s  written XSD:\n%s  ours:\n%s",
-				        samples[i].name, fx_st_schema_name(s), theirs ? "valid" : "invalid",
-				        ours ? "valid" : "invalid", written ? "valid" : "invalid", messages,
-				        written_messages, findings_text(r));
+				fprintf(
+				    stderr,
+				    "%s as %s: official %s, structure check %s, written XSD %s\n"
+				    "  official:\n%s  written XSD:\n%s  ours:\n%s",
+				    samples[i].name, fx_st_schema_name(s),
+				    theirs ? "valid" : "invalid", ours ? "valid" : "invalid",
+				    written ? "valid" : "invalid", messages, written_messages,
+				    findings_text(r));
 			}
 			ck_assert_msg(ours || fx_report_fatal_count(r) > 0,
 			              "%s: invalid without a finding", samples[i].name);
@@ -318,20 +321,23 @@ START_TEST(conformance_xsd_failed)
 		smp.xml = fx_test_read(fpath, &smp.len);
 		xmlDocPtr doc = parse(&smp);
 		if (strcmp(xsd_failed, "wellformed") == 0) {
-			ck_assert_msg(doc == NULL, "%s: layer 2 accepts a file that is not well-formed",
-			              file);
+			ck_assert_msg(doc == NULL,
+			              "%s: layer 2 accepts a file that is not well-formed", file);
 		} else {
 			ck_assert_msg(doc != NULL, "%s: layer 2 refuses a well-formed file", file);
 			for (int s = 0; s < FX_ST_SCHEMAS; s++) {
-				bool declared_one = s == FX_ST_D16B || strcmp(declared, names[s]) == 0;
+				bool declared_one =
+				    s == FX_ST_D16B || strcmp(declared, names[s]) == 0;
 				if (!declared_one)
 					continue;
 				fx_report *r = fx_report_new(file, false);
-				bool ours = fx_structure_check(doc, s != FX_ST_D16B, (fx_profile)s, r);
-				bool expect_fail = list_has(xsd_failed, s == FX_ST_D16B ? "CII-D16B" : names[s]);
-				ck_assert_msg(ours == !expect_fail, "%s as %s: expected %s\n%s", file,
-				              fx_st_schema_name(s), expect_fail ? "invalid" : "valid",
-				              findings_text(r));
+				bool ours =
+				    fx_structure_check(doc, s != FX_ST_D16B, (fx_profile)s, r);
+				bool expect_fail =
+				    list_has(xsd_failed, s == FX_ST_D16B ? "CII-D16B" : names[s]);
+				ck_assert_msg(ours == !expect_fail, "%s as %s: expected %s\n%s",
+				              file, fx_st_schema_name(s),
+				              expect_fail ? "invalid" : "valid", findings_text(r));
 				fx_report_free(r);
 				checked++;
 			}

@@ -226,13 +226,22 @@ static const xmp_spec facturx_xmp = {
     "INVOICE", "EN 16931",
     1,         0};
 
-/* Opens pdf, lets edit change it, writes it back (pdf is freed). */
+/* Opens pdf, lets edit change it, writes it back keeping the PDF/A
+ * lexical rules (pdf is freed). */
 static unsigned char *edited(unsigned char *pdf, size_t *len, void (*edit)(qpdf_data, void *),
                              void *arg)
 {
 	qpdf_data q = fix_qpdf(pdf, *len);
 	edit(q, arg);
-	unsigned char *out = fix_qpdf_write(q, len);
+	ck_assert_int_eq(qpdf_init_write_memory(q) & QPDF_ERRORS, 0);
+	qpdf_set_object_stream_mode(q, qpdf_o_disable);
+	qpdf_set_stream_data_mode(q, qpdf_s_preserve);
+	qpdf_set_newline_before_endstream(q, QPDF_TRUE); /* PDF/A 6.1.7.1 */
+	ck_assert_int_eq(qpdf_write(q) & QPDF_ERRORS, 0);
+	*len = qpdf_get_buffer_length(q);
+	unsigned char *out = malloc(*len);
+	ck_assert_ptr_nonnull(out);
+	memcpy(out, qpdf_get_buffer(q), *len);
 	qpdf_cleanup(&q);
 	free(pdf);
 	return out;
@@ -256,6 +265,7 @@ static run check_xmp(const xmp_spec *s)
 	return x;
 }
 
+/* Every profile assembled over a libharu page: no fatal finding, the XML and level handed on. */
 START_TEST(assembled_profiles_pass)
 {
 	for (int p = FX_PROFILE_MINIMUM; p <= FX_PROFILE_EXTENDED; p++) {
@@ -313,6 +323,7 @@ static void edit_remove_root_key(qpdf_data q, void *key)
 	qpdf_oh_remove_key(q, qpdf_get_root(q), key);
 }
 
+/* No embedded file at all. */
 START_TEST(missing_attachment)
 {
 	size_t len;
@@ -332,6 +343,7 @@ static void edit_rename(qpdf_data q, void *name)
 	rename_first(q, name);
 }
 
+/* factur-x.xml under another case, then under another name. */
 START_TEST(wrong_name)
 {
 	size_t len;
@@ -357,6 +369,7 @@ static void edit_mime(qpdf_data q, void *mime)
 	qpdf_oh_replace_key(q, first_stream_dict(q), "/Subtype", qpdf_oh_new_name(q, mime));
 }
 
+/* The embedded stream typed application/xml. */
 START_TEST(wrong_mime_type)
 {
 	size_t len;
@@ -378,6 +391,7 @@ static void edit_relationship(qpdf_data q, void *rel)
 		qpdf_oh_remove_key(q, first_spec(q), "/AFRelationship");
 }
 
+/* AFRelationship missing, not allowed, not Data for MINIMUM; the catalog /AF. */
 START_TEST(af_relationship)
 {
 	size_t len;
@@ -408,6 +422,7 @@ START_TEST(af_relationship)
 }
 END_TEST
 
+/* pdfaid, extension schema, prefix, values, level, attribute form, no XMP. */
 START_TEST(xmp_rules)
 {
 	run x = check_xmp(&facturx_xmp);
@@ -458,6 +473,7 @@ START_TEST(xmp_rules)
 }
 END_TEST
 
+/* fx_container_check_level, and a level disagreeing with BT-24 end to end. */
 START_TEST(level_against_bt24)
 {
 	run x = {fx_report_new("t", false), 0, NULL, 0, NULL};
@@ -504,6 +520,7 @@ static void patch_last(unsigned char *pdf, size_t len, const char *from, const c
 	ck_abort_msg("%s not found", from);
 }
 
+/* /ID, header, bytes after %%EOF, and bytes that are not a PDF. */
 START_TEST(file_level_rules)
 {
 	size_t len;
@@ -535,6 +552,31 @@ START_TEST(file_level_rules)
 }
 END_TEST
 
+/* endstream without an end of line before it, /Length off by one. */
+START_TEST(lexical_rules)
+{
+	size_t len;
+	unsigned char *pdf = good(&len);
+	/* qpdf's writer without a newline before endstream */
+	qpdf_data q = fix_qpdf(pdf, len);
+	size_t wlen;
+	unsigned char *written = fix_qpdf_write(q, &wlen);
+	qpdf_cleanup(&q);
+	run x = check(written, wlen);
+	expect(&x, "FX-PDF-SYNTAX", FX_SEVERITY_FATAL);
+	ck_assert_ptr_nonnull(strstr(finding(&x, "FX-PDF-SYNTAX")->message, "endstream"));
+	done(&x);
+	free(written);
+	/* one more byte before endstream than /Length says */
+	patch_last(pdf, len, "\nendstream", " endstream");
+	x = check(pdf, len);
+	expect(&x, "FX-PDF-SYNTAX", FX_SEVERITY_FATAL);
+	ck_assert_ptr_nonnull(strstr(finding(&x, "FX-PDF-SYNTAX")->message, "/Length"));
+	done(&x);
+	free(pdf);
+}
+END_TEST
+
 /* Encrypts pdf with qpdf's command line (user password user, may be ""). */
 static unsigned char *encrypted(const unsigned char *pdf, size_t len, const char *user,
                                 size_t *out_len)
@@ -553,6 +595,7 @@ static unsigned char *encrypted(const unsigned char *pdf, size_t len, const char
 	return data;
 }
 
+/* Encrypted with and without a user password. */
 START_TEST(encryption)
 {
 	if (fix_run("qpdf --version > /dev/null 2>&1") != 0)
@@ -598,6 +641,7 @@ static void edit_bad_icc(qpdf_data q, void *arg)
 	                            qpdf_oh_new_null(q), qpdf_oh_new_null(q));
 }
 
+/* A font not embedded, device colour, a broken ICC profile. */
 START_TEST(pdfa_objects)
 {
 	size_t len;
@@ -640,6 +684,7 @@ static void edit_forbidden(qpdf_data q, void *arg)
 	qpdf_oh_replace_key(q, root, "/Extra", qpdf_make_indirect_object(q, s));
 }
 
+/* A JavaScript action and an LZW stream, in English and French. */
 START_TEST(actions_and_filters)
 {
 	size_t len;
@@ -677,6 +722,7 @@ static void edit_extra_relationship(qpdf_data q, void *arg)
 	}
 }
 
+/* Another embedded file must follow PDF/A-3 6.8 as well. */
 START_TEST(other_attachments)
 {
 	static const char data[] = "hours: 12";
@@ -710,6 +756,7 @@ static void edit_legacy(qpdf_data q, void *arg)
 	edit_xmp(q, (void *)&l->xmp);
 }
 
+/* ZUGFeRD 1.0 and 2.0 files are recognised, not taken for Factur-X. */
 START_TEST(legacy_zugferd)
 {
 	static const legacy files[] = {
@@ -770,6 +817,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, xmp_rules);
 	tcase_add_test(tc, level_against_bt24);
 	tcase_add_test(tc, file_level_rules);
+	tcase_add_test(tc, lexical_rules);
 	tcase_add_test(tc, encryption);
 	tcase_add_test(tc, pdfa_objects);
 	tcase_add_test(tc, actions_and_filters);

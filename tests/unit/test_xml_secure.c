@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "facturx/validate.h"
 #include "test_support.h"
 #include "validate/stages.h"
@@ -220,10 +221,67 @@ START_TEST(deep_nesting)
 }
 END_TEST
 
+/* An element with very many attributes (quadratic in libxml2 2.9) is
+ * refused before parsing; '=' in values, comments and CDATA do not count. */
+START_TEST(many_attributes)
+{
+	fx_buf b = {0};
+	fx_buf_puts(&b, "<a\n");
+	for (int i = 0; i < 100000; i++)
+		fx_buf_printf(&b, " a%d=\"\"", i);
+	fx_buf_puts(&b, "/>");
+	outcome o = parse(b.data, b.len, NULL, false);
+	ck_assert_ptr_null(o.doc);
+	const fx_finding *f = finding(&o, "XML-LIMIT");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->line, 1);
+	ck_assert_ptr_nonnull(strstr(f->message, "100 attributes"));
+	done(&o);
+	fx_buf_free(&b);
+	fx_buf_puts(&b, "<?xml version=\"1.0\"?>\n<!-- ==== -->\n<a");
+	for (int i = 0; i < 100; i++)
+		fx_buf_printf(&b, " a%d='=>='", i);
+	fx_buf_puts(&b, "><![CDATA[=====]]><?pi ===?>a=b=c</a>");
+	o = parse(b.data, b.len, NULL, false);
+	ck_assert_ptr_nonnull(o.doc);
+	ck_assert_uint_eq(fx_report_count(o.report), 0);
+	done(&o);
+	fx_buf_free(&b);
+	fx_buf_puts(&b, "<r>\n<a");
+	for (int i = 0; i < 101; i++)
+		fx_buf_printf(&b, " a%d='1'", i);
+	fx_buf_puts(&b, "/></r>");
+	o = parse(b.data, b.len, NULL, false);
+	ck_assert_ptr_null(o.doc);
+	ck_assert_int_eq(finding(&o, "XML-LIMIT")->line, 2);
+	done(&o);
+	fx_buf_free(&b);
+}
+END_TEST
+
+/* A document of more than a million elements is refused. */
+START_TEST(many_elements)
+{
+	fx_buf b = {0};
+	fx_buf_puts(&b, "<r>");
+	for (int i = 0; i < 1000001; i++)
+		fx_buf_puts(&b, "<a/>");
+	fx_buf_puts(&b, "</r>");
+	outcome o = parse(b.data, b.len, NULL, false);
+	ck_assert_ptr_null(o.doc);
+	const fx_finding *f = finding(&o, "XML-LIMIT");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_ptr_nonnull(strstr(f->message, "1000000 elements"));
+	done(&o);
+	fx_buf_free(&b);
+}
+END_TEST
+
 /* Invalid UTF-8 and forbidden characters are encoding findings. */
 START_TEST(invalid_utf8)
 {
-	expect_refused("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>caf\xC3\x28</a>", "XML-ENCODING");
+	expect_refused("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>caf\xC3\x28</a>",
+	               "XML-ENCODING");
 	expect_refused("<a>\xFF\xFE</a>", "XML-ENCODING");
 	expect_refused("<a>x\x01y</a>", "XML-ENCODING");
 	static const char nul[] = "<a>x\0y</a>";
@@ -345,6 +403,8 @@ int main(void)
 	tcase_add_test(tc, external_dtd);
 	tcase_add_test(tc, oversize);
 	tcase_add_test(tc, deep_nesting);
+	tcase_add_test(tc, many_attributes);
+	tcase_add_test(tc, many_elements);
 	tcase_add_test(tc, invalid_utf8);
 	tcase_add_test(tc, wellformedness);
 	tcase_add_test(tc, namespace_errors);
