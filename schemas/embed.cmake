@@ -19,3 +19,6 @@ string(APPEND _fx_code "#include <stddef.h>\n"
 file(WRITE ${FX_STRUCTURE_MATERIAL_C}.tmp "${_fx_code}")
 configure_file(${FX_STRUCTURE_MATERIAL_C}.tmp ${FX_STRUCTURE_MATERIAL_C} COPYONLY)
 target_sources(facturx_objects PRIVATE ${FX_STRUCTURE_MATERIAL_C})
+# The fuzz targets compile ${FX_LIB_SOURCES} themselves: the material is part
+# of the library's sources for them too.
+list(APPEND FX_LIB_SOURCES ${FX_STRUCTURE_MATERIAL_C})

@@ -117,6 +117,13 @@ static const xmlChar *text_of(xmlNodePtr node, xmlChar **copy)
 	return *copy;
 }
 
+/* The string value of node (see text_of). */
+const xmlChar *fx_node_text(xmlNodePtr node, xmlChar **copy)
+{
+	*copy = NULL;
+	return node ? text_of(node, copy) : NULL;
+}
+
 /* True when node's string value is s. */
 bool fx_node_text_is(xmlNodePtr node, const char *s)
 {

@@ -37,6 +37,12 @@ bool fx_node_path_exists(xmlNodePtr node, const char *path);
  * counts 1). */
 size_t fx_node_path_count(xmlNodePtr node, const char *path);
 
+/* The string value of an element or attribute node, without a copy when
+ * it is a single text node; else a copy stored in *copy, which the caller
+ * frees with xmlFree (*copy is NULL when nothing was copied). NULL when
+ * node is NULL or memory runs out. */
+const xmlChar *fx_node_text(xmlNodePtr node, xmlChar **copy);
+
 /* True when the string value of node is exactly s (no trimming, as XPath's
  * = compares). */
 bool fx_node_text_is(xmlNodePtr node, const char *s);

@@ -15,10 +15,17 @@
 #include "pdf/pdf_internal.h"
 #include "validate/container_internal.h"
 
-/* Adds a finding whose message is already in the report's language. */
+/* Adds a finding whose message is already in the report's language, as a
+ * sentence: capital first letter, final full stop. */
 void fx_cont_add_text(fx_cont *c, const char *id, fx_severity sev, const char *msg)
 {
-	int rc = fx_report_add(c->report, FX_LAYER_CONTAINER, sev, true, id, NULL, NULL, 0, msg);
+	char text[1100];
+	size_t n = strlen(msg);
+	bool stop = n > 0 && strchr(".!?", msg[n - 1]);
+	snprintf(text, sizeof text, "%s%s", msg, stop ? "" : ".");
+	if (text[0] >= 'a' && text[0] <= 'z')
+		text[0] = (char)(text[0] - 'a' + 'A');
+	int rc = fx_report_add(c->report, FX_LAYER_CONTAINER, sev, true, id, NULL, NULL, 0, text);
 	if (rc < 0 && c->rc == FX_OK)
 		c->rc = rc;
 }

@@ -116,8 +116,8 @@ static void check_pdfaid(fx_cont *c)
 		c->pdfa_level = conf[0];
 	else
 		fx_cont_add(c, "FX-PDF-PDFAID", FX_SEVERITY_FATAL,
-		            "pdfaid:conformance is \"%s\"; PDF/A-3 allows A, B or U",
-		            "pdfaid:conformance vaut « %s » ; PDF/A-3 autorise A, B ou U",
+		            "the XMP pdfaid:conformance is \"%s\"; PDF/A-3 allows A, B or U",
+		            "le pdfaid:conformance du XMP vaut « %s » ; PDF/A-3 autorise A, B ou U",
 		            conf ? conf : "");
 	free(part);
 	free(conf);

@@ -109,10 +109,16 @@ xmlXPathContextPtr fx_engine_xpath_context(xmlDocPtr doc)
 	x->nsNr = (int)(sizeof(g_namespace_list) / sizeof(g_namespace_list[0]));
 	x->error = silent_error;
 	xmlXPathRegisterFuncLookup(x, fx_functions_lookup, NULL);
+	xmlXPathContextSetCache(x, 1, -1, 0);
 	return x;
 }
 
-/* Compiles expr with a namespace-free context (no streaming shortcut). */
+/* The namespace-free context the table build compiles with (no streaming
+ * shortcut); only used under pthread_once, by compile_in_build. */
+static xmlXPathContextPtr g_build_context;
+
+/* Compiles expr with a namespace-free context of its own (no streaming
+ * shortcut). */
 static xmlXPathCompExprPtr compile(const char *expr)
 {
 	xmlXPathContextPtr x = xmlXPathNewContext(NULL);
@@ -122,6 +128,15 @@ static xmlXPathCompExprPtr compile(const char *expr)
 	xmlXPathCompExprPtr c = xmlXPathCtxtCompile(x, (const xmlChar *)expr);
 	xmlXPathFreeContext(x);
 	return c;
+}
+
+/* Compiles expr during the table build, with the build's shared context. */
+static xmlXPathCompExprPtr compile_in_build(const char *expr)
+{
+	if (!g_build_context)
+		return compile(expr);
+	g_build_context->error = silent_error;
+	return xmlXPathCtxtCompile(g_build_context, (const xmlChar *)expr);
 }
 
 /* Records a problem found while building the tables. */
@@ -159,7 +174,7 @@ static int cmp_entries(const void *a, const void *b)
 static bool rule_usable(const fx_rule *r, const char *set)
 {
 	if (!r->id || !r->context || (!r->test && !r->check) || r->layer < FX_LAYER_CONTAINER ||
-	    r->layer > FX_LAYER_CHORUS || r->severity > FX_SEVERITY_INFO || !r->msg_en) {
+	    r->layer > FX_LAYER_CHORUS || r->severity > FX_SEVERITY_ABORT || !r->msg_en) {
 		add_problem(
 		    "rule %s in table %s: missing id, context, test/check or message, or bad "
 		    "layer/severity",
@@ -236,7 +251,7 @@ static void build_tests(void)
 	qsort(e, k, sizeof(*e), cmp_entries);
 	for (size_t i = 0; i < k; i++) {
 		if (i == 0 || strcmp(e[i].key, e[i - 1].key) != 0) {
-			xmlXPathCompExprPtr c = compile(e[i].key);
+			xmlXPathCompExprPtr c = compile_in_build(e[i].key);
 			if (!c)
 				add_problem("rule %s: test does not compile: %s",
 				            g_engine.rules[e[i].seq].rule->id, e[i].key);
@@ -272,12 +287,12 @@ static void build_contexts(void)
 			c = &g_engine.contexts[g_engine.ncontexts++];
 			c->expr = e[i].key;
 			c->rules = &ordered[i];
-			c->comp = compile(c->expr);
+			c->comp = compile_in_build(c->expr);
 			if (!c->comp)
 				add_problem("rule %s: context does not compile: %s", r->id,
 				            c->expr);
 			else
-				c->fast = fx_fast_compile_context(c->expr, compile);
+				c->fast = fx_fast_compile_context(c->expr, compile_in_build);
 		}
 		c->count++;
 		c->layers |= FX_LAYER_BIT(r->layer);
@@ -350,8 +365,11 @@ static void engine_build(void)
 	collect_rules();
 	if (!g_engine.rules)
 		return;
+	g_build_context = xmlXPathNewContext(NULL);
 	build_tests();
 	build_contexts();
+	xmlXPathFreeContext(g_build_context);
+	g_build_context = NULL;
 	if (getenv("FX_VALIDATE_PROFILE")) {
 		g_engine.ctx_ns = calloc(g_engine.ncontexts + 1, sizeof(int64_t));
 		g_engine.rule_ns = calloc(g_engine.nrules + 1, sizeof(int64_t));
@@ -502,8 +520,12 @@ static void run_node(fx_vctx *v, test_memo *m, const engine_context *c, xmlNodeP
 		                            : run_test(v, m, er->test, er->rule, node);
 		if (g_engine.profile)
 			g_engine.rule_ns[er - g_engine.rules] += now_ns() - t0;
-		if (!pass)
+		if (!pass && er->rule->severity == FX_SEVERITY_ABORT) {
+			if (!v->abort[er->rule->layer])
+				v->abort[er->rule->layer] = er->rule;
+		} else if (!pass) {
 			fx_vctx_report(v, er->rule, node, NULL);
+		}
 	}
 }
 
@@ -570,6 +592,17 @@ static void run_context(fx_vctx *v, test_memo *m, const engine_context *c, unsig
 	xmlXPathFreeObject(res);
 }
 
+/* Replaces the findings of rule a's layer by one information finding: the
+ * official validator of that layer stops with an error on this document. */
+static void report_abort(fx_vctx *v, const fx_rule *a, size_t first)
+{
+	fx_report_drop_layer(v->report, (fx_layer)a->layer, first);
+	const char *msg = v->french && a->msg_fr ? a->msg_fr : a->msg_en;
+	if (fx_report_add(v->report, (fx_layer)a->layer, FX_SEVERITY_INFO, true, a->id, a->bt, NULL,
+	                  0, msg) != FX_OK)
+		v->status = FX_ENOMEM;
+}
+
 /* Runs the rule layers on doc. */
 int fx_engine_run(xmlDocPtr doc, const fx_engine_run_options *ro, fx_report *r)
 {
@@ -586,6 +619,7 @@ int fx_engine_run(xmlDocPtr doc, const fx_engine_run_options *ro, fx_report *r)
 	             (ro->profile == FX_PROFILE_MINIMUM || ro->profile == FX_PROFILE_BASIC_WL ||
 	              ro->profile == FX_PROFILE_EXTENDED);
 	unsigned pbit = ro->has_profile ? (1u << ro->profile) : FX_P_NONE;
+	size_t first = fx_report_count(r);
 	test_memo m = {calloc(g_engine.ntests + 1, sizeof(unsigned)),
 	               calloc(g_engine.ntests + 1, 1), 0};
 	v.xpath = fx_engine_xpath_context(doc);
@@ -607,6 +641,9 @@ int fx_engine_run(xmlDocPtr doc, const fx_engine_run_options *ro, fx_report *r)
 		free(nodes.nodes);
 		free(elements.nodes);
 	}
+	for (int l = FX_LAYER_CONTAINER; l <= FX_LAYER_CHORUS; l++)
+		if (v.abort[l])
+			report_abort(&v, v.abort[l], first);
 	if (v.xpath)
 		xmlXPathFreeContext(v.xpath);
 	free(m.stamp);

@@ -78,6 +78,8 @@ struct fx_vctx {
 	bool french;
 	bool advisory;       /* CEN findings do not count (MINIMUM, BASIC WL, EXTENDED) */
 	size_t xpath_errors; /* tests or contexts that failed to evaluate */
+	const fx_rule *abort[FX_LAYER_CHORUS + 1]; /* per layer: the first abort rule that
+	                                            * failed (FX_SEVERITY_ABORT), or NULL */
 	int status;          /* FX_OK or FX_ENOMEM */
 };
 

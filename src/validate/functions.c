@@ -349,6 +349,64 @@ static void fn_is_decimal(xmlXPathParserContextPtr ctxt, int nargs)
 	push_bool(ctxt, ok);
 }
 
+/* True when s is an xs:double lexical form (what XPath 2.0 can cast an
+ * untyped value to): a decimal with an optional exponent, INF, -INF, NaN. */
+static bool double_text(const char *s)
+{
+	while (is_xml_space(*s))
+		s++;
+	size_t len = strlen(s);
+	while (len > 0 && is_xml_space(s[len - 1]))
+		len--;
+	if ((len == 3 && memcmp(s, "INF", 3) == 0) || (len == 4 && memcmp(s, "-INF", 4) == 0) ||
+	    (len == 4 && memcmp(s, "+INF", 4) == 0) || (len == 3 && memcmp(s, "NaN", 3) == 0))
+		return true;
+	size_t i = 0, digits = 0;
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+		i++;
+	for (; i < len && is_digit(s[i]); i++)
+		digits++;
+	if (i < len && s[i] == '.')
+		for (i++; i < len && is_digit(s[i]); i++)
+			digits++;
+	if (digits == 0)
+		return false;
+	if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+		size_t exp = 0;
+		i++;
+		if (i < len && (s[i] == '+' || s[i] == '-'))
+			i++;
+		for (; i < len && is_digit(s[i]); i++)
+			exp++;
+		if (exp == 0)
+			return false;
+	}
+	return i == len;
+}
+
+/* fx:is-double(x): x (first node of a node-set) casts to xs:double; true
+ * for an empty node-set (nothing to cast). */
+static void fn_is_double(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (!arity(ctxt, nargs, 1, 1))
+		return;
+	xmlXPathObjectPtr obj = valuePop(ctxt);
+	bool ok = true;
+	if (obj && obj->type == XPATH_NODESET) {
+		for (int i = 0; ok && obj->nodesetval && i < obj->nodesetval->nodeNr; i++) {
+			xmlChar *t = xmlXPathCastNodeToString(obj->nodesetval->nodeTab[i]);
+			ok = t && double_text((const char *)t);
+			xmlFree(t);
+		}
+	} else if (obj) {
+		xmlChar *t = xmlXPathCastToString(obj);
+		ok = t && double_text((const char *)t);
+		xmlFree(t);
+	}
+	xmlXPathFreeObject(obj);
+	push_bool(ctxt, ok);
+}
+
 /* fx:decimals(x): digits written after the dot, -1 when not a number. */
 static void fn_decimals(xmlXPathParserContextPtr ctxt, int nargs)
 {
@@ -545,6 +603,7 @@ const fx_xpath_function fx_core_functions[] = {
     {"gt", fn_gt},
     {"ge", fn_ge},
     {"is-decimal", fn_is_decimal},
+    {"is-double", fn_is_double},
     {"decimals", fn_decimals},
     {"upper", fn_upper},
     {"trim", fn_trim},

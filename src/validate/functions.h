@@ -29,6 +29,8 @@
  * Comparison (booleans; false when an operand is not a number):
  *   fx:eq(a, b)  fx:ne(a, b)  fx:lt(a, b)  fx:le(a, b)  fx:gt(a, b)  fx:ge(a, b)
  *   fx:is-decimal(x)     x is a decimal number as described above
+ *   fx:is-double(nodes)  every node's value casts to xs:double (decimal with an
+ *                        optional exponent, INF, -INF, NaN); true for no node
  *   fx:decimals(x)       number of digits written after the dot ("12.500" -> 3;
  *                        -1 when x is not a number)
  * Text:

@@ -228,6 +228,24 @@ const char *fx_severity_name(fx_severity s)
 	return "unknown";
 }
 
+/* Removes the findings of layer l added after the first `from`. */
+void fx_report_drop_layer(fx_report *r, fx_layer l, size_t from)
+{
+	if (!r)
+		return;
+	size_t kept = from;
+	for (size_t i = from; i < r->count; i++) {
+		fx_finding *f = &r->findings[i];
+		if (f->layer == l) {
+			if (f->severity == FX_SEVERITY_FATAL && f->counts)
+				r->fatal--;
+			continue;
+		}
+		r->findings[kept++] = *f;
+	}
+	r->count = kept;
+}
+
 /* Orders findings by layer, then line, then insertion (a stable sort). */
 static int cmp_findings(const void *a, const void *b)
 {

@@ -79,7 +79,7 @@ static void write_finding(fx_buf *b, const fx_finding *f, const report_words *w)
 	fx_buf_printf(b, "  %-13s %s", severity_word(w, f->severity), f->rule_id);
 	if (f->bt)
 		fx_buf_printf(b, " [%s]", f->bt);
-	if (!f->counts)
+	if (!f->counts && f->severity == FX_SEVERITY_FATAL)
 		fx_buf_printf(b, " (%s)", w->advisory);
 	if (f->line > 0)
 		fx_buf_printf(b, " %s %ld", w->line, f->line);

@@ -62,6 +62,14 @@ typedef struct fx_rule {
  * strings are evaluated once. */
 #define FX_SAME_AS(id) "=" id
 
+/* Severity of a rule that emulates a dynamic error of the official XSLT of
+ * its layer (e.g. XPath 2.0 normalize-space() given two nodes, or
+ * xs:decimal('') ): when its test is false, the official validator stops and
+ * reports nothing for that layer, so the engine drops every finding of the
+ * layer on that document and reports this rule once, as information (its
+ * message says why). */
+#define FX_SEVERITY_ABORT 3
+
 /** A table of rules (one per family file), registered in rulesets.c. */
 typedef struct fx_ruleset {
 	const char *name;    /* e.g. "cen-core" */

@@ -7,6 +7,7 @@
 extern const fx_ruleset fx_rules_cen_core;
 extern const fx_ruleset fx_rules_cen_co;
 extern const fx_ruleset fx_rules_cen_dec;
+extern const fx_ruleset fx_rules_cen_abort;
 extern const fx_ruleset fx_rules_cen_vat;
 extern const fx_ruleset fx_rules_cen_cl;
 extern const fx_ruleset fx_rules_cen_sr;
@@ -20,10 +21,20 @@ extern const fx_ruleset fx_rules_fr_mv;
 extern const fx_ruleset fx_rules_chorus;
 
 const fx_ruleset *const fx_rulesets[] = {
-    &fx_rules_fr,      &fx_rules_fr_co,      &fx_rules_fr_mv,    &fx_rules_chorus,
-    &fx_rules_facturx, &fx_rules_facturx_br, &fx_rules_cen_core, &fx_rules_cen_co,
-    &fx_rules_cen_dec, &fx_rules_cen_vat,    &fx_rules_cen_cl,   &fx_rules_cen_sr,
-    &fx_rules_cen_dt,
+    &fx_rules_fr,         /* layer 6 */
+    &fx_rules_fr_co,      /* layer 6 */
+    &fx_rules_fr_mv,      /* layer 6 */
+    &fx_rules_chorus,     /* layer 7 */
+    &fx_rules_facturx,    /* layer 5 */
+    &fx_rules_facturx_br, /* layer 5 */
+    &fx_rules_cen_core,   /* layer 4 */
+    &fx_rules_cen_co,     /* layer 4 */
+    &fx_rules_cen_dec,    /* layer 4 */
+    &fx_rules_cen_abort,  /* layer 4 */
+    &fx_rules_cen_vat,    /* layer 4 */
+    &fx_rules_cen_cl,     /* layer 4 */
+    &fx_rules_cen_sr,     /* layer 4 */
+    &fx_rules_cen_dt,     /* layer 4 */
 };
 const size_t fx_ruleset_count = sizeof(fx_rulesets) / sizeof(fx_rulesets[0]);
 

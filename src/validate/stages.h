@@ -45,6 +45,10 @@ void fx_report_set_failed(fx_report *r);
 /* True when a finding of rule_id (any layer when layer is 0) is in r. */
 bool fx_report_has(const fx_report *r, fx_layer layer, const char *rule_id);
 
+/* Removes every finding of layer l added to r after the first `from` ones
+ * (from: a count returned by fx_report_count before). */
+void fx_report_drop_layer(fx_report *r, fx_layer l, size_t from);
+
 /* Sorts the findings of r by layer, then line (stable). */
 void fx_report_sort(fx_report *r);
 

@@ -127,28 +127,37 @@ static bool blank(const xmlChar *s)
 	return true;
 }
 
-/* Copies value into buf for a message: white space runs shown as one
- * space, none at the ends, shortened when long. */
+/* Copies value into buf (cap >= 8) for a message: white space runs shown as
+ * one space, none at the ends, shortened with "..." when too long (never in
+ * the middle of a UTF-8 sequence). */
 static const char *excerpt(const char *value, char *buf, size_t cap)
 {
-	size_t n = 0;
+	size_t n = 0, limit = cap - 4; /* room kept for "..." and the NUL */
 	bool space = false;
-	for (const char *p = value; *p && n + 4 < cap; p++) {
+	const unsigned char *p = (const unsigned char *)value;
+	for (; *p; p++) {
 		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
 			space = n > 0;
 			continue;
 		}
+		if (n + (space ? 2 : 1) > limit)
+			break;
 		if (space)
 			buf[n++] = ' ';
 		space = false;
-		buf[n++] = *p;
+		buf[n++] = (char)*p;
+	}
+	if (*p) {
+		if ((*p & 0xC0) == 0x80) { /* cut inside a sequence: drop its start */
+			while (n > 0 && ((unsigned char)buf[n - 1] & 0xC0) == 0x80)
+				n--;
+			if (n > 0 && ((unsigned char)buf[n - 1] & 0xC0) == 0xC0)
+				n--;
+		}
+		memcpy(buf + n, "...", 3);
+		n += 3;
 	}
 	buf[n] = '\0';
-	if (strlen(value) > n && n + 4 >= cap) {
-		while (n > 0 && ((unsigned char)buf[n] & 0xC0) == 0x80)
-			n--; /* do not cut a UTF-8 sequence */
-		strcpy(buf + n, "...");
-	}
 	return buf;
 }
 

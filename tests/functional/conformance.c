@@ -57,7 +57,8 @@ static int cmp_str(const void *a, const void *b)
 /* Joins the sorted list with commas ("-" when empty) and frees it. */
 static char *list_join(id_list *l)
 {
-	qsort(l->ids, l->count, sizeof(char *), cmp_str);
+	if (l->count > 1)
+		qsort(l->ids, l->count, sizeof(char *), cmp_str);
 	size_t n = 2;
 	for (size_t i = 0; i < l->count; i++)
 		n += strlen(l->ids[i]) + 1;

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlstring.h>
 #include <libxml/xmlschemastypes.h>
 
 #include "core/buf.h"
@@ -357,6 +358,38 @@ START_TEST(messages)
 }
 END_TEST
 
+/* Values quoted in messages are shortened without overflow and without
+ * cutting a UTF-8 sequence, whatever their length and spacing. */
+START_TEST(long_values_in_messages)
+{
+	static const char *const pieces[] = {"x ", "\xC3\xA9", "\xE2\x82\xAC ", " \t\n", "ab"};
+	for (size_t k = 0; k < sizeof pieces / sizeof pieces[0]; k++) {
+		for (int reps = 1; reps < 120; reps++) {
+			fx_buf b = {0};
+			fx_buf_puts(&b, DOC_START PARTIES
+			            "</ram:ApplicableHeaderTradeAgreement>\n"
+			            "<ram:ApplicableHeaderTradeDelivery/>\n"
+			            "<ram:ApplicableHeaderTradeSettlement>"
+			            "<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>"
+			            "<ram:SpecifiedTradeSettlementHeaderMonetarySummation>"
+			            "<ram:TaxBasisTotalAmount>z");
+			for (int i = 0; i < reps; i++)
+				fx_buf_puts(&b, pieces[k]);
+			fx_buf_puts(&b, strstr(DOC_END, "</ram:TaxBasisTotalAmount>"));
+			bool valid;
+			fx_report *r = check_text(b.data, FX_PROFILE_MINIMUM, false, &valid);
+			ck_assert(!valid);
+			const char *msg = first(r)->message;
+			ck_assert_msg(xmlCheckUTF8((const unsigned char *)msg), "not UTF-8: %s",
+			              msg);
+			ck_assert_uint_lt(strlen(msg), 200);
+			fx_report_free(r);
+			fx_buf_free(&b);
+		}
+	}
+}
+END_TEST
+
 /* At most 100 findings are listed, then one says how many more. */
 START_TEST(many_findings)
 {
@@ -609,6 +642,7 @@ int main(void)
 	tcase_add_test(tc, material_errors);
 	tcase_add_test(tc, corpus_rule_ids);
 	tcase_add_test(tc, messages);
+	tcase_add_test(tc, long_values_in_messages);
 	tcase_add_test(tc, many_findings);
 	tcase_add_test(tc, values);
 	tcase_add_test(tc, values_like_libxml2);

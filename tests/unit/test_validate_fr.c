@@ -463,7 +463,7 @@ static xmlDocPtr parse(const char *xml)
 	return doc;
 }
 
-/* Layer 6 under auto: a seller with FR, a SIREN or a SIRET. */
+/* Layer 6 under auto: a seller with FR, a SIREN or a SIRET, a reform profile. */
 START_TEST(auto_mode)
 {
 	static const struct {
@@ -491,6 +491,18 @@ START_TEST(auto_mode)
 	/* a SIRET alone makes it French */
 	xml = subst(xml, SELLER_NAME,
 	            "<ram:GlobalID schemeID=\"0009\">82345678900012</ram:GlobalID>" SELLER_NAME, 0);
+	doc = parse(xml);
+	ck_assert(fx_fr_applies(doc));
+	xmlFreeDoc(doc);
+	free(xml);
+	/* MINIMUM and BASIC: no French rules published, not applied in auto */
+	xml = subst(base(), "urn:cen.eu:en16931:2017", "urn:factur-x.eu:1p0:minimum", 0);
+	doc = parse(xml);
+	ck_assert(!fx_fr_applies(doc));
+	xmlFreeDoc(doc);
+	free(xml);
+	xml = subst(base(), "urn:cen.eu:en16931:2017",
+	            "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended", 0);
 	doc = parse(xml);
 	ck_assert(fx_fr_applies(doc));
 	xmlFreeDoc(doc);
