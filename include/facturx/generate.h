@@ -49,12 +49,14 @@ typedef struct fx_generate_options {
 	const char *subject;     /* NULL: what, from whom, to whom, for how much */
 	const char *keywords;    /* NULL: "Factur-X, <profile>, <BT-1>, ..." */
 	const char *creator;     /* the producing application; NULL: "facturx VERSION" */
+	const struct fx_works_statement *works; /* the page shows this works statement's
+	                                          * décompte (see fx_render_options.works) */
 } fx_generate_options;
 
 #define FX_GENERATE_OPTIONS_INIT                                                                   \
 	{                                                                                          \
 		FX_GENERATE_OPTIONS_VERSION, FX_GENERATE_PROFILE_AUTO, NULL, NULL, NULL, NULL, -1, \
-		    FX_PDF_REL_DEFAULT, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL                \
+		    FX_PDF_REL_DEFAULT, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL          \
 	}
 
 /* Makes the Factur-X PDF/A-3b file of an invoice. inv: a computed invoice

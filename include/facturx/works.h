@@ -81,6 +81,7 @@ typedef struct fx_works_party {
 	char *siret;        /* 14 digits */
 	char *service_code; /* Chorus Pro service code (MOA: BT-10) */
 	char *engagement;   /* engagement juridique (MOA: BT-13) */
+	fx_address address; /* postal address (MOA: BG-8 when the description has no buyer) */
 } fx_works_party;
 
 /** An amendment (avenant) of the marché. */
@@ -93,21 +94,21 @@ typedef struct fx_works_amendment {
 
 /** A work item of the bordereau (BPU) or of the DPGF. */
 typedef struct fx_works_item {
-	char *id;             /* item number, e.g. "3.1" */
-	char *label;          /* designation */
-	char *unit;           /* UN/ECE rec. 20 code (MTQ, MTK, C62...) */
-	bool percent;         /* progress stated as a percentage of the item */
-	fx_decimal quantity;  /* quantity of the marché */
+	char *id;              /* item number, e.g. "3.1" */
+	char *label;           /* designation */
+	char *unit;            /* UN/ECE rec. 20 code (MTQ, MTK, C62...) */
+	bool percent;          /* progress stated as a percentage of the item */
+	fx_decimal quantity;   /* quantity of the marché */
 	fx_decimal unit_price; /* unit price before tax, at base prices */
-	fx_decimal amount;    /* round2(quantity x unit_price) */
-	char *amendment;      /* number of the amendment that added it, or NULL */
+	fx_decimal amount;     /* round2(quantity x unit_price) */
+	char *amendment;       /* number of the amendment that added it, or NULL */
 } fx_works_item;
 
 /** The marché as described (see docs/works-invoices.md for every key). */
 typedef struct fx_works_contract {
-	char *number; /* numéro de marché (BT-12) */
-	char *lot;    /* lot (BT-17) */
-	char *object; /* objet du marché */
+	char *number;              /* numéro de marché (BT-12) */
+	char *lot;                 /* lot (BT-17) */
+	char *object;              /* objet du marché */
 	fx_works_party buyer;      /* maître d'ouvrage (MOA) */
 	fx_works_party moe;        /* maître d'œuvre */
 	fx_works_party titulaire;  /* titulaire or mandataire (cotraitant/sous-traitant) */
@@ -128,12 +129,12 @@ typedef struct fx_works_contract {
 	char *guarantee;           /* the guarantee replacing it, or NULL */
 	/* Price revision Cn = a + b x In / I0; has_revision false: firm prices. */
 	bool has_revision;
-	char *index_name;           /* e.g. "BT01" */
-	fx_decimal fixed_part;      /* a */
-	fx_decimal variable_part;   /* b */
-	fx_decimal base_index;      /* I0 */
-	int base_year, base_month;  /* month of I0 */
-	int coefficient_decimals;   /* Cn is rounded to this many decimals (3) */
+	char *index_name;                 /* e.g. "BT01" */
+	fx_decimal fixed_part;            /* a */
+	fx_decimal variable_part;         /* b */
+	fx_decimal base_index;            /* I0 */
+	int base_year, base_month;        /* month of I0 */
+	int coefficient_decimals;         /* Cn is rounded to this many decimals (3) */
 	fx_rounding coefficient_rounding; /* CEILING ("up"), HALF_UP or DOWN */
 	/* Penalties for delay: days x per_day when per_day is given, else
 	 * round2(days x amount / divisor) (divisor 3000: 1/3000 per day). */
@@ -182,15 +183,15 @@ typedef struct fx_works_direct_payment {
 typedef struct fx_works_statement {
 	fx_works_kind kind;
 	fx_works_role role;
-	unsigned number;          /* statement number in the series */
-	unsigned previous_number; /* statement of the previous cumulative column (0: none) */
+	unsigned number;            /* statement number in the series */
+	unsigned previous_number;   /* statement of the previous cumulative column (0: none) */
 	const char *invoice_number; /* BT-1 */
 	fx_date issue_date;         /* BT-2 */
 	fx_period period;
-	const char *cadre;    /* BT-23: Chorus Pro cadre de facturation (A4...) */
-	const char *currency; /* BT-5 */
-	bool reverse_charge;  /* VAT reverse charge (article 283-2 nonies CGI) */
-	bool penalties_withheld; /* penalties are part of the deductions */
+	const char *cadre;                 /* BT-23: Chorus Pro cadre de facturation (A4...) */
+	const char *currency;              /* BT-5 */
+	bool reverse_charge;               /* VAT reverse charge (article 283-2 nonies CGI) */
+	bool penalties_withheld;           /* penalties are part of the deductions */
 	const fx_works_contract *contract; /* the description's (see below) */
 	fx_works_columns rows[FX_WORKS_ROW_COUNT];
 	fx_decimal executed_percent; /* works to date / marché amount, 2 decimals */
@@ -264,8 +265,7 @@ FX_EXTERN int fx_works_series_read_memory(const char *data, size_t len, const ch
 FX_EXTERN int fx_works_series_read_file(const char *path, fx_works_series **out);
 
 /* Writes series s as JSON. out/out_len: receive a malloc'ed text to free(). */
-FX_EXTERN int fx_works_series_write_memory(const fx_works_series *s, char **out,
-                                           size_t *out_len);
+FX_EXTERN int fx_works_series_write_memory(const fx_works_series *s, char **out, size_t *out_len);
 
 /* Writes series s to path atomically (temporary file + rename). */
 FX_EXTERN int fx_works_series_write_file(const fx_works_series *s, const char *path);
@@ -305,8 +305,7 @@ FX_EXTERN int fx_works_invoice(const fx_works_description *d, const fx_works_sta
 
 /* Writes the décompte of st as plain text (three columns), in language
  * lang ("fr" or "en"). out: receives a malloc'ed UTF-8 text to free(). */
-FX_EXTERN int fx_works_statement_text(const fx_works_statement *st, const char *lang,
-                                      char **out);
+FX_EXTERN int fx_works_statement_text(const fx_works_statement *st, const char *lang, char **out);
 
 /* Frees a statement. st: may be NULL. */
 FX_EXTERN void fx_works_statement_free(fx_works_statement *st);

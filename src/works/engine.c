@@ -104,7 +104,7 @@ static void identify(const fx_works_description *d, const fx_wk_calc *k, fx_work
 	st->invoice_number = d->inv->number;
 	st->issue_date = d->inv->issue_date;
 	st->period = d->period;
-	st->cadre = d->options.cadre            ? d->options.cadre
+	st->cadre = d->options.cadre           ? d->options.cadre
 	            : d->inv->business_process ? d->inv->business_process
 	                                       : fx_works_cadre(d->kind, d->role);
 	st->currency = d->inv->currency ? d->inv->currency : "EUR";
@@ -113,6 +113,10 @@ static void identify(const fx_works_description *d, const fx_wk_calc *k, fx_work
 	st->contract = &d->contract;
 	st->priv->contract_number = d->contract.number;
 	st->priv->depositor = d->inv->seller.name;
+	if (d->kind == FX_WORKS_DGD && k->base) {
+		st->priv->final_invoice = k->base->invoice_number;
+		st->priv->final_date = k->base->issue_date;
+	}
 }
 
 /* Computes the statement of d given series s. */

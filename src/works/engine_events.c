@@ -35,12 +35,13 @@ static int list_events(fx_wk_calc *k, bool bonus, fx_works_event **out, size_t *
 		const fx_wk_event_state *e = bonus ? r->bonuses : r->penalties;
 		size_t ne = bonus ? r->n_bonuses : r->n_penalties;
 		for (size_t j = 0; j < ne; j++)
-			(*out)[(*n_out)++] = (fx_works_event){r->number, e[j].label, e[j].days,
-			                                      e[j].amount};
+			(*out)[(*n_out)++] =
+			    (fx_works_event){r->number, e[j].label, e[j].days, e[j].amount};
 	}
 	const fx_wk_event_in *e = bonus ? d->bonuses : d->penalties;
 	for (size_t j = 0; j < own; j++)
-		(*out)[(*n_out)++] = (fx_works_event){d->number, e[j].label, e[j].days, e[j].amount};
+		(*out)[(*n_out)++] =
+		    (fx_works_event){d->number, e[j].label, e[j].days, e[j].amount};
 	return FX_OK;
 }
 

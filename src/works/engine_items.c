@@ -68,7 +68,8 @@ static int item_row(const fx_wk_calc *k, const fx_works_item *it, fx_works_item_
 	row->amount.previous = p ? p->amount : fx_wk_zero();
 	int rc = amount_of(it, row->progress, &row->amount.to_date);
 	if (!rc)
-		rc = fx_decimal_sub(row->amount.to_date, row->amount.previous, &row->amount.current);
+		rc =
+		    fx_decimal_sub(row->amount.to_date, row->amount.previous, &row->amount.current);
 	return rc;
 }
 

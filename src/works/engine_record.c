@@ -38,8 +38,8 @@ static int record_items(fx_wk_calc *k, fx_wk_record *r)
 }
 
 /* Records the statement's own events of one kind. */
-static int record_events(fx_wk_calc *k, const fx_wk_event_in *in, size_t n,
-                         fx_wk_event_state **out, size_t *n_out)
+static int record_events(fx_wk_calc *k, const fx_wk_event_in *in, size_t n, fx_wk_event_state **out,
+                         size_t *n_out)
 {
 	*out = fx_arena_calloc(k->arena, (n ? n : 1) * sizeof **out);
 	if (!*out)

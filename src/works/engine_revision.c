@@ -8,6 +8,7 @@
  * (regularisation). The revision to date is the sum over the series.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "core/error.h"
 #include "works/works_internal.h"
@@ -81,11 +82,11 @@ static int missing_index(const rev_step *s, const fx_works_contract *c)
 		                    "month of its revision index is unknown",
 		                    s->number);
 	return fx_error_set(FX_EINVAL,
-	                    "works.indices: no value of index %s for %s, the month of statement "
-	                    "%u (its works at base prices changed): add {\"month\": \"%s\", "
-	                    "\"value\": ..., \"provisional\": true|false}",
-	                    c->index_name ? c->index_name : "", fx_wk_month_format(s->month, m, sizeof m),
-	                    s->number, m);
+	                    "works.indices: no value of %s for %s, the month of statement %u (its "
+	                    "works at base prices changed): add {\"month\": \"%s\", \"value\": "
+	                    "..., \"provisional\": true|false}",
+	                    c->index_name ? c->index_name : "the index",
+	                    fx_wk_month_format(s->month, m, sizeof m), s->number, m);
 }
 
 /* Computes the revision row of step s; prev_upto: records known to the
@@ -105,8 +106,12 @@ static int revision_row(const fx_wk_calc *k, const rev_step *s, size_t prev_upto
 		                    "false",
 		                    fx_wk_month_format(s->month, m, sizeof m), s->number);
 	}
-	*row = (fx_works_revision_row){s->number, s->month.year, s->month.month, now->value,
-	                               now->provisional};
+	memset(row, 0, sizeof *row);
+	row->statement = s->number;
+	row->year = s->month.year;
+	row->month = s->month.month;
+	row->index = now->value;
+	row->provisional = now->provisional;
 	row->works = s->delta;
 	int rc = revise(c, now->value, s->delta, &row->coefficient, &row->revision);
 	row->previous = fx_wk_zero();

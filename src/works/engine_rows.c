@@ -153,8 +153,8 @@ static int payable_rows(fx_wk_calc *k)
 	}
 	int rc = set_row(k, FX_WORKS_ROW_SUBCONTRACTORS, sub);
 	return rc ? rc
-	          : combine(k, FX_WORKS_ROW_PAYABLE, FX_WORKS_ROW_DUE,
-	                    FX_WORKS_ROW_SUBCONTRACTORS, -1);
+	          : combine(k, FX_WORKS_ROW_PAYABLE, FX_WORKS_ROW_DUE, FX_WORKS_ROW_SUBCONTRACTORS,
+	                    -1);
 }
 
 /* Computes every row of the décompte. */

@@ -6,8 +6,7 @@
 
 #include "works/works_internal.h"
 
-static const char *const role_names[] = {"titulaire", "mandataire", "cotraitant",
-                                         "sous-traitant"};
+static const char *const role_names[] = {"titulaire", "mandataire", "cotraitant", "sous-traitant"};
 static const char *const kind_names[] = {"monthly", "final", "dgd"};
 
 /* Returns the JSON name of a role. */

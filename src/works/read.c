@@ -14,9 +14,9 @@
 #include "works/read_internal.h"
 
 /* Invoice keys a works statement must not give: the engine computes them. */
-static const char *const computed_keys[] = {"lines",         "allowances_charges",
-                                            "vat_breakdown", "totals",
-                                            "advance_payments", "financial_adjustments"};
+static const char *const computed_keys[] = {
+    "lines",  "allowances_charges", "vat_breakdown",
+    "totals", "advance_payments",   "financial_adjustments"};
 
 /* Records an error about member key of o (or o itself). */
 int fx_wk_fail(const fx_wk_at *o, const char *key, const char *fmt, ...)
@@ -42,12 +42,13 @@ fx_wk_at fx_wk_member(const fx_wk_at *o, const char *key, fx_json_path *step)
 	return r;
 }
 
-/* Element i of array member key of o as a place. */
-fx_wk_at fx_wk_elem(const fx_wk_at *o, const char *key, size_t i, fx_json_path *step)
+/* Element i of array member key of o as a place (steps: two path steps). */
+fx_wk_at fx_wk_elem(const fx_wk_at *o, const char *key, size_t i, fx_json_path steps[2])
 {
 	const fx_json_member *m = o->v ? fx_json_find(o->v, key) : NULL;
-	*step = (fx_json_path){NULL, NULL, 0, i};
-	fx_wk_at r = {o->c, NULL, step};
+	steps[0] = (fx_json_path){o->path, key, strlen(key), 0};
+	steps[1] = (fx_json_path){&steps[0], NULL, 0, i};
+	fx_wk_at r = {o->c, NULL, &steps[1]};
 	if (m && m->value.type == FX_JSON_ARRAY && i < m->value.len)
 		r.v = &m->value.items[i];
 	return r;
@@ -86,12 +87,30 @@ static int without_member(const fx_json_value *v, const char *skip, fx_json_valu
 	return FX_OK;
 }
 
-/* Reads the invoice part (the root without "works") into d->inv. */
-static int read_invoice_part(const fx_jr_ctx *c, const fx_json_value *root,
-                             fx_works_description *d)
+/* Checks that the root has "works" (naming a misspelt key). */
+static int check_works_key(const fx_jr_ctx *c, const fx_json_value *root)
 {
+	fx_wk_at top = {c, root, &fx_json_root};
+	if (fx_json_find(root, "works"))
+		return FX_OK;
+	for (size_t i = 0; i < root->len; i++)
+		if (fx_json_key_distance(root->members[i].key, root->members[i].key_len, "works",
+		                         5) <= 2)
+			return fx_wk_fail(&top, root->members[i].key,
+			                  "unknown key; did you mean 'works'?");
+	return fx_wk_fail(&top, NULL,
+	                  "missing key 'works': a works statement describes its marché and "
+	                  "progress there (see docs/works-invoices.md)");
+}
+
+/* Reads the invoice part (the root without "works") into d->inv. */
+static int read_invoice_part(const fx_jr_ctx *c, const fx_json_value *root, fx_works_description *d)
+{
+	int rc = check_works_key(c, root);
+	if (rc)
+		return rc;
 	fx_json_value part;
-	int rc = without_member(root, "works", &part);
+	rc = without_member(root, "works", &part);
 	if (rc)
 		return rc;
 	rc = fx_jr_object(c, &fx_jt_invoice, d->inv, &part, &fx_json_root);
@@ -139,10 +158,11 @@ static int open_contract(const fx_wk_at *o, const char *base_dir, contract_file 
 	size_t len = 0;
 	int rc = fx_file_read(f->path, &text, &len);
 	if (rc) {
-		char msg[512];
+		char msg[512], full[1024];
 		snprintf(msg, sizeof msg, "%s", fx_error_last()->message);
-		return fx_jr_error(o->c, o->v, o->path, "the contract file cannot be read: %s",
-		                   msg);
+		fx_jr_error(o->c, o->v, o->path, "the contract file cannot be read: %s", msg);
+		snprintf(full, sizeof full, "%s", fx_error_last()->message);
+		return fx_error_set(FX_EIO, "%s", full);
 	}
 	rc = fx_json_parse(text, len, f->path, &f->doc);
 	free(text);
@@ -183,17 +203,6 @@ static int read_works(const fx_jr_ctx *c, const fx_json_value *root, const char 
                       fx_works_description *d)
 {
 	const fx_json_member *m = fx_json_find(root, "works");
-	fx_wk_at top = {c, root, &fx_json_root};
-	if (!m) {
-		for (size_t i = 0; i < root->len; i++)
-			if (fx_json_key_distance(root->members[i].key, root->members[i].key_len,
-			                         "works", 5) <= 2)
-				return fx_wk_fail(&top, root->members[i].key,
-				                  "unknown key; did you mean 'works'?");
-		return fx_wk_fail(&top, NULL,
-		                  "missing key 'works': a works statement describes its marché "
-		                  "and progress there (see docs/works-invoices.md)");
-	}
 	fx_json_path wpath = {&fx_json_root, "works", 5, 0};
 	if (m->value.type != FX_JSON_OBJECT)
 		return fx_jr_expected(c, &m->value, &wpath, "an object");

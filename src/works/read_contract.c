@@ -66,8 +66,8 @@ static int check_amendments(const fx_wk_at *o, fx_wk_raw_contract *raw, fx_works
 	c->n_amendments = raw->n_amendments;
 	c->amount = raw->initial_amount;
 	for (size_t i = 0; i < raw->n_amendments; i++) {
-		fx_json_path step;
-		fx_wk_at at = fx_wk_elem(o, "amendments", i, &step);
+		fx_json_path step[2];
+		fx_wk_at at = fx_wk_elem(o, "amendments", i, step);
 		const fx_works_amendment *a = &raw->amendments[i];
 		if (!a->number)
 			return fx_wk_fail(&at, NULL, "missing key 'number'");
@@ -117,9 +117,13 @@ static int check_item(const fx_wk_at *at, const fx_wk_raw_item *r, const fx_work
 	if (r->amendment && !has_amendment(c, r->amendment))
 		return fx_wk_fail(at, "amendment", "no amendment \"%s\" in \"amendments\"",
 		                  r->amendment);
-	*it = (fx_works_item){r->id,       r->label,   r->unit ? r->unit : "C62",
+	*it = (fx_works_item){r->id,
+	                      r->label,
+	                      r->unit ? r->unit : "C62",
 	                      r->mode && strcmp(r->mode, "percent") == 0,
-	                      r->quantity, r->unit_price, {0},
+	                      r->quantity,
+	                      r->unit_price,
+	                      {0},
 	                      r->amendment};
 	int rc = fx_decimal_mul(r->quantity, r->unit_price, &it->amount);
 	return rc ? rc : fx_wk_round2(it->amount, &it->amount);
@@ -134,8 +138,8 @@ static int check_items(const fx_wk_at *o, fx_wk_raw_contract *raw, fx_invoice *i
 		                  "the marché needs at least one work item in \"items\" (id, "
 		                  "label, unit, quantity, unit_price)");
 	for (size_t i = 0; i < raw->n_items; i++) {
-		fx_json_path step;
-		fx_wk_at at = fx_wk_elem(o, "items", i, &step);
+		fx_json_path step[2];
+		fx_wk_at at = fx_wk_elem(o, "items", i, step);
 		fx_works_item *it = NULL;
 		int rc = fx_wk_grow(inv, (void **)&c->items, &c->n_items, sizeof *it, (void **)&it);
 		if (!rc)
@@ -199,8 +203,9 @@ static int check_retention(const fx_wk_at *o, const fx_wk_raw_retention *r, fx_w
 		return FX_OK;
 	}
 	if (r->rate.set && !in_range(r->rate, 0, 100))
-		return fx_wk_fail(&at, "rate", "expected a percentage from 0 to 100 (at most 5 by "
-		                                "article R2191-33)");
+		return fx_wk_fail(&at, "rate",
+		                  "expected a percentage from 0 to 100 (at most 5 by "
+		                  "article R2191-33)");
 	if (r->rate.set)
 		c->retention_rate = r->rate;
 	return FX_OK;
@@ -212,8 +217,8 @@ static int rounding_of(const char *s, fx_rounding *out)
 	static const struct {
 		const char *name;
 		fx_rounding mode;
-	} modes[] = {{"up", FX_ROUND_CEILING}, {"half_up", FX_ROUND_HALF_UP},
-	             {"down", FX_ROUND_FLOOR}};
+	} modes[] = {
+	    {"up", FX_ROUND_CEILING}, {"half_up", FX_ROUND_HALF_UP}, {"down", FX_ROUND_FLOOR}};
 	for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
 		if (!s || strcmp(s, modes[i].name) == 0) {
 			*out = modes[i].mode;
@@ -249,7 +254,8 @@ static int check_revision(const fx_wk_at *o, const fx_wk_raw_revision *r, fx_wor
 	if (r->base_month) {
 		fx_wk_month m;
 		if (fx_wk_month_parse(r->base_month, &m))
-			return fx_wk_fail(&at, "base_month", "expected a month \"YYYY-MM\", got \"%s\"",
+			return fx_wk_fail(&at, "base_month",
+			                  "expected a month \"YYYY-MM\", got \"%s\"",
 			                  r->base_month);
 		c->base_year = m.year;
 		c->base_month = m.month;
@@ -258,7 +264,8 @@ static int check_revision(const fx_wk_at *o, const fx_wk_raw_revision *r, fx_wor
 	if (r->coefficient_decimals.set) {
 		fx_decimal d = r->coefficient_decimals;
 		if (!in_range(d, 0, 9) || fx_decimal_decimals(d) != 0)
-			return fx_wk_fail(&at, "coefficient_decimals", "expected a whole number from 0 to 9");
+			return fx_wk_fail(&at, "coefficient_decimals",
+			                  "expected a whole number from 0 to 9");
 		c->coefficient_decimals = (int)fx_decimal_normalize(d).coef;
 	}
 	if (rounding_of(r->coefficient_rounding, &c->coefficient_rounding))
@@ -277,9 +284,11 @@ static int check_penalties(const fx_wk_at *o, const fx_wk_raw_penalties *p, fx_w
 	if (p->per_day.set && fx_decimal_cmp(p->per_day, fx_decimal_from_int(0)) < 0)
 		return fx_wk_fail(&at, "per_day", "expected an amount per day, 0 or more");
 	if (p->divisor.set && !positive(p->divisor))
-		return fx_wk_fail(&at, "divisor", "expected a divisor above 0 (3000: 1/3000 per day)");
+		return fx_wk_fail(&at, "divisor",
+		                  "expected a divisor above 0 (3000: 1/3000 per day)");
 	if (p->cap_percent.set && !in_range(p->cap_percent, 0, 100))
-		return fx_wk_fail(&at, "cap_percent", "expected a percentage from 0 to 100 (0: no cap)");
+		return fx_wk_fail(&at, "cap_percent",
+		                  "expected a percentage from 0 to 100 (0: no cap)");
 	c->penalty_per_day = p->per_day;
 	c->penalty_divisor = p->divisor.set ? p->divisor : fx_decimal_from_int(3000);
 	fx_decimal cap = p->cap_percent.set ? p->cap_percent : fx_decimal_from_int(10);

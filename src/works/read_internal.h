@@ -96,8 +96,9 @@ int fx_wk_fail(const fx_wk_at *o, const char *key, const char *fmt, ...)
 #endif
     ;
 
-/* The object at element i of the array member key of o, as a new place. */
-fx_wk_at fx_wk_elem(const fx_wk_at *o, const char *key, size_t i, fx_json_path *step);
+/* The object at element i of the array member key of o, as a new place.
+ * steps: two path steps the place refers to (the member, the element). */
+fx_wk_at fx_wk_elem(const fx_wk_at *o, const char *key, size_t i, fx_json_path steps[2]);
 
 /* The object member key of o, as a new place (v NULL when absent). */
 fx_wk_at fx_wk_member(const fx_wk_at *o, const char *key, fx_json_path *step);

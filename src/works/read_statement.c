@@ -64,9 +64,10 @@ static int unknown_item(const fx_wk_at *at, const fx_works_contract *c, const ch
 static int check_identity(const fx_wk_at *o, const fx_wk_raw_works *raw, fx_works_description *d)
 {
 	if (!raw->role)
-		return fx_wk_fail(o, NULL,
-		                  "missing key 'role': \"titulaire\", \"mandataire\", \"cotraitant\" "
-		                  "or \"sous-traitant\"");
+		return fx_wk_fail(
+		    o, NULL,
+		    "missing key 'role': \"titulaire\", \"mandataire\", \"cotraitant\" "
+		    "or \"sous-traitant\"");
 	if (fx_wk_role_parse(raw->role, &d->role))
 		return fx_wk_fail(o, "role",
 		                  "expected \"titulaire\", \"mandataire\", \"cotraitant\" or "
@@ -84,7 +85,8 @@ static int check_identity(const fx_wk_at *o, const fx_wk_raw_works *raw, fx_work
 		                  s->kind ? ", got \"" : "", s->kind ? s->kind : "",
 		                  s->kind ? "\"" : "");
 	fx_decimal n = s->number;
-	if (!n.set || fx_decimal_decimals(n) != 0 || fx_decimal_cmp(n, fx_decimal_from_int(1)) < 0 ||
+	if (!n.set || fx_decimal_decimals(n) != 0 ||
+	    fx_decimal_cmp(n, fx_decimal_from_int(1)) < 0 ||
 	    fx_decimal_cmp(n, fx_decimal_from_int(9999)) > 0)
 		return fx_wk_fail(&at, "number",
 		                  "expected the statement number in the series, a whole number "
@@ -113,8 +115,9 @@ static int check_progress(const fx_wk_at *at, const fx_wk_progress *p, const fx_
 			                  it->id);
 		if (!not_negative(p->percent) ||
 		    fx_decimal_cmp(p->percent, fx_decimal_from_int(100)) > 0)
-			return fx_wk_fail(at, "percent",
-			                  "expected the percentage executed to date, from 0 to 100");
+			return fx_wk_fail(
+			    at, "percent",
+			    "expected the percentage executed to date, from 0 to 100");
 		return FX_OK;
 	}
 	if (p->percent.set)
@@ -123,7 +126,8 @@ static int check_progress(const fx_wk_at *at, const fx_wk_progress *p, const fx_
 		                  "set its \"mode\" to \"percent\" in the marché)",
 		                  it->id);
 	if (!not_negative(p->quantity))
-		return fx_wk_fail(at, "quantity", "expected the quantity executed to date, 0 or more");
+		return fx_wk_fail(at, "quantity",
+		                  "expected the quantity executed to date, 0 or more");
 	return FX_OK;
 }
 
@@ -131,8 +135,8 @@ static int check_progress(const fx_wk_at *at, const fx_wk_progress *p, const fx_
 static int check_progress_list(const fx_wk_at *o, fx_works_description *d)
 {
 	for (size_t i = 0; i < d->n_progress; i++) {
-		fx_json_path step;
-		fx_wk_at at = fx_wk_elem(o, "progress", i, &step);
+		fx_json_path step[2];
+		fx_wk_at at = fx_wk_elem(o, "progress", i, step);
 		int rc = check_progress(&at, &d->progress[i], &d->contract);
 		if (rc)
 			return rc;
@@ -148,11 +152,12 @@ static int check_progress_list(const fx_wk_at *o, fx_works_description *d)
 static int check_indices(const fx_wk_at *o, fx_works_description *d)
 {
 	for (size_t i = 0; i < d->n_indices; i++) {
-		fx_json_path step;
-		fx_wk_at at = fx_wk_elem(o, "indices", i, &step);
+		fx_json_path step[2];
+		fx_wk_at at = fx_wk_elem(o, "indices", i, step);
 		fx_wk_index *x = &d->indices[i];
 		if (!x->month_text || fx_wk_month_parse(x->month_text, &x->month))
-			return fx_wk_fail(&at, "month", "expected the month of the index, \"YYYY-MM\"");
+			return fx_wk_fail(&at, "month",
+			                  "expected the month of the index, \"YYYY-MM\"");
 		if (!x->value.set || fx_decimal_cmp(x->value, fx_decimal_from_int(0)) <= 0)
 			return fx_wk_fail(&at, "value", "expected the index value, greater than 0");
 		for (size_t k = 0; k < i; k++)
@@ -172,8 +177,8 @@ static int check_indices(const fx_wk_at *o, fx_works_description *d)
 static int check_bonuses(const fx_wk_at *o, fx_works_description *d)
 {
 	for (size_t i = 0; i < d->n_bonuses; i++) {
-		fx_json_path step;
-		fx_wk_at at = fx_wk_elem(o, "bonuses", i, &step);
+		fx_json_path step[2];
+		fx_wk_at at = fx_wk_elem(o, "bonuses", i, step);
 		const fx_wk_event_in *e = &d->bonuses[i];
 		if (!e->label)
 			return fx_wk_fail(&at, NULL, "missing key 'label'");
@@ -181,6 +186,9 @@ static int check_bonuses(const fx_wk_at *o, fx_works_description *d)
 			return fx_wk_fail(&at, NULL, "missing key 'amount' (before tax)");
 		if (e->days.set)
 			return fx_wk_fail(&at, "days", "'days' is for penalties");
+		int rc = fx_wk_round2(e->amount, &d->bonuses[i].amount);
+		if (rc)
+			return rc;
 	}
 	return FX_OK;
 }
@@ -190,8 +198,8 @@ static int check_penalties(const fx_wk_at *o, fx_works_description *d)
 {
 	const fx_works_contract *c = &d->contract;
 	for (size_t i = 0; i < d->n_penalties; i++) {
-		fx_json_path step;
-		fx_wk_at at = fx_wk_elem(o, "penalties", i, &step);
+		fx_json_path step[2];
+		fx_wk_at at = fx_wk_elem(o, "penalties", i, step);
 		fx_wk_event_in *e = &d->penalties[i];
 		if (!e->label)
 			return fx_wk_fail(&at, NULL, "missing key 'label'");
@@ -200,6 +208,9 @@ static int check_penalties(const fx_wk_at *o, fx_works_description *d)
 		if (e->amount.set) {
 			if (!not_negative(e->amount))
 				return fx_wk_fail(&at, "amount", "expected an amount, 0 or more");
+			int rc = fx_wk_round2(e->amount, &e->amount);
+			if (rc)
+				return rc;
 			continue;
 		}
 		if (!e->days.set)
@@ -227,19 +238,23 @@ static int check_direct(const fx_wk_at *o, fx_works_description *d)
 		                  "a sous-traitant's statement has no direct payments to "
 		                  "subcontractors");
 	for (size_t i = 0; i < d->n_direct; i++) {
-		fx_json_path step;
-		fx_wk_at at = fx_wk_elem(o, "direct_payments", i, &step);
+		fx_json_path step[2];
+		fx_wk_at at = fx_wk_elem(o, "direct_payments", i, step);
 		const fx_wk_direct_in *p = &d->direct[i];
 		if (!p->name)
 			return fx_wk_fail(&at, NULL, "missing key 'name' (the subcontractor)");
 		if (!not_negative(p->amount_to_date))
-			return fx_wk_fail(&at, "amount_to_date",
-			                  "expected the sums due to the subcontractor to date, 0 or "
-			                  "more");
+			return fx_wk_fail(
+			    &at, "amount_to_date",
+			    "expected the sums due to the subcontractor to date, 0 or "
+			    "more");
+		int rc = fx_wk_round2(p->amount_to_date, &d->direct[i].amount_to_date);
+		if (rc)
+			return rc;
 		for (size_t k = 0; k < i; k++)
 			if (strcmp(d->direct[k].name, p->name) == 0)
-				return fx_wk_fail(&at, "name", "subcontractor \"%s\" is given twice",
-				                  p->name);
+				return fx_wk_fail(&at, "name",
+				                  "subcontractor \"%s\" is given twice", p->name);
 	}
 	return FX_OK;
 }
@@ -269,7 +284,7 @@ static int check_options(const fx_wk_at *o, fx_works_description *d)
 		                  "expected a Chorus Pro cadre A1..A25 or a reform code (S1, S3, "
 		                  "S4, S6...), got \"%s\"",
 		                  op->cadre);
-	if (!op->cadre && !fx_works_cadre(d->kind, d->role))
+	if (!op->cadre && !d->inv->business_process && !fx_works_cadre(d->kind, d->role))
 		return fx_wk_fail(o, "statement",
 		                  "a DGD is deposited by the titulaire or the mandataire (cadre "
 		                  "A8): there is no Chorus Pro cadre for a DGD by a %s (set "
@@ -291,8 +306,8 @@ static int advance_amount(fx_works_description *d)
 		fx_decimal factor;
 		int rc = fx_decimal_add(fx_decimal_from_int(100), c->vat_rate, &factor);
 		if (!rc)
-			rc = fx_wk_muldiv(base, factor, fx_decimal_from_int(100), 2, FX_ROUND_HALF_UP,
-			                  &base);
+			rc = fx_wk_muldiv(base, factor, fx_decimal_from_int(100), 2,
+			                  FX_ROUND_HALF_UP, &base);
 		if (rc)
 			return rc;
 	}

@@ -27,8 +27,7 @@ static int add_item(fx_invoice *inv, void *owner, void **out)
 static int add_progress(fx_invoice *inv, void *owner, void **out)
 {
 	fx_wk_raw_works *w = owner;
-	return fx_wk_grow(inv, (void **)&w->progress, &w->n_progress, sizeof(fx_wk_progress),
-	                  out);
+	return fx_wk_grow(inv, (void **)&w->progress, &w->n_progress, sizeof(fx_wk_progress), out);
 }
 
 /* Adds an index value to the raw works part owner. */
@@ -42,8 +41,7 @@ static int add_index(fx_invoice *inv, void *owner, void **out)
 static int add_bonus(fx_invoice *inv, void *owner, void **out)
 {
 	fx_wk_raw_works *w = owner;
-	return fx_wk_grow(inv, (void **)&w->bonuses, &w->n_bonuses, sizeof(fx_wk_event_in),
-	                  out);
+	return fx_wk_grow(inv, (void **)&w->bonuses, &w->n_bonuses, sizeof(fx_wk_event_in), out);
 }
 
 /* Adds a penalty to the raw works part owner. */
@@ -61,11 +59,20 @@ static int add_direct(fx_invoice *inv, void *owner, void **out)
 	return fx_wk_grow(inv, (void **)&w->direct, &w->n_direct, sizeof(fx_wk_direct_in), out);
 }
 
+static const fx_jfield address_fields[] = {
+    FX_JF(fx_address, line1, FX_JK_TEXT, NULL),    FX_JF(fx_address, line2, FX_JK_TEXT, NULL),
+    FX_JF(fx_address, line3, FX_JK_TEXT, NULL),    FX_JF(fx_address, city, FX_JK_TEXT, NULL),
+    FX_JF(fx_address, postcode, FX_JK_TEXT, NULL), FX_JF(fx_address, subdivision, FX_JK_TEXT, NULL),
+    FX_JF(fx_address, country, FX_JK_TEXT, NULL),
+};
+static const fx_jtable jt_address = FX_JTABLE("address", address_fields);
+
 static const fx_jfield party_fields[] = {
     FX_JF(fx_works_party, name, FX_JK_TEXT, NULL),
     FX_JF(fx_works_party, siret, FX_JK_TEXT, NULL),
     FX_JF(fx_works_party, service_code, FX_JK_TEXT, "BT-10"),
     FX_JF(fx_works_party, engagement, FX_JK_TEXT, "BT-13"),
+    FX_JF_OBJ(fx_works_party, address, jt_address, "BG-8"),
 };
 static const fx_jtable jt_party = FX_JTABLE("party", party_fields);
 
@@ -133,8 +140,8 @@ static const fx_jfield contract_fields[] = {
     FX_JF(fx_wk_raw_contract, vat_rate, FX_JK_DECIMAL, "BT-152"),
     FX_JF_ARR(fx_wk_raw_contract, "amendments", amendments, n_amendments, fx_works_amendment,
               jt_amendment, add_amendment, NULL, NULL),
-    FX_JF_ARR(fx_wk_raw_contract, "items", items, n_items, fx_wk_raw_item, jt_item, add_item,
-              NULL, NULL),
+    FX_JF_ARR(fx_wk_raw_contract, "items", items, n_items, fx_wk_raw_item, jt_item, add_item, NULL,
+              NULL),
     FX_JF_OBJ(fx_wk_raw_contract, advance, jt_advance, NULL),
     FX_JF_OBJ(fx_wk_raw_contract, retention, jt_retention, NULL),
     FX_JF_OBJ(fx_wk_raw_contract, revision, jt_revision, NULL),
@@ -195,8 +202,8 @@ static const fx_jfield works_fields[] = {
               add_progress, NULL, NULL),
     FX_JF_ARR(fx_wk_raw_works, "indices", indices, n_indices, fx_wk_index, jt_index, add_index,
               NULL, NULL),
-    FX_JF_ARR(fx_wk_raw_works, "bonuses", bonuses, n_bonuses, fx_wk_event_in, jt_event,
-              add_bonus, NULL, NULL),
+    FX_JF_ARR(fx_wk_raw_works, "bonuses", bonuses, n_bonuses, fx_wk_event_in, jt_event, add_bonus,
+              NULL, NULL),
     FX_JF_ARR(fx_wk_raw_works, "penalties", penalties, n_penalties, fx_wk_event_in, jt_event,
               add_penalty, NULL, NULL),
     FX_JF_ARR(fx_wk_raw_works, "direct_payments", direct, n_direct, fx_wk_direct_in, jt_direct,

@@ -85,10 +85,12 @@ int fx_wk_record_copy(fx_arena *a, const fx_wk_record *src, fx_wk_record *dst)
 	return copy_strings(a, dst);
 }
 
-/* Formats a decimal for a difference message. */
+/* Formats a decimal for a difference message (without trailing zeros). */
 static const char *num(fx_decimal d, char *buf, size_t size)
 {
-	return fx_wk_fmt(d, buf, size);
+	if (fx_decimal_format(fx_decimal_normalize(fx_wk_or_zero(d)), buf, size) != FX_OK)
+		buf[0] = '\0';
+	return buf;
 }
 
 /* Reports that field of statement n differs (now vs then). */
@@ -163,9 +165,9 @@ static int cmp_indices(const fx_wk_record *a, const fx_wk_record *b)
 
 /* The row names of the state file and of messages. */
 static const char *const row_names[FX_WORKS_ROW_COUNT] = {
-    "advance_paid", "works",      "revision", "bonuses",        "net",
-    "vat",          "gross",      "retention", "advance_repaid", "penalties",
-    "deductions",   "due",        "subcontractors", "payable"};
+    "advance_paid", "works", "revision",       "bonuses",        "net",
+    "vat",          "gross", "retention",      "advance_repaid", "penalties",
+    "deductions",   "due",   "subcontractors", "payable"};
 
 /* Compares two records; names the first difference. */
 int fx_wk_record_compare(const fx_wk_record *a, const fx_wk_record *b)
@@ -224,7 +226,7 @@ int fx_works_series_record(fx_works_series *s, const fx_works_statement *st)
 		if (!s->contract || (st->priv->depositor && !s->depositor))
 			return fx_error_oom();
 	}
-	fx_wk_record *slot;
+	fx_wk_record *slot = NULL;
 	int rc = add_slot(s, &slot);
 	if (!rc)
 		rc = fx_wk_record_copy(s->arena, r, slot);

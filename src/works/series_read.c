@@ -67,8 +67,7 @@ static int add_index(fx_invoice *inv, void *owner, void **out)
 static int add_bonus(fx_invoice *inv, void *owner, void **out)
 {
 	raw_record *r = owner;
-	return fx_wk_grow(inv, (void **)&r->bonuses, &r->n_bonuses, sizeof(fx_wk_event_state),
-	                  out);
+	return fx_wk_grow(inv, (void **)&r->bonuses, &r->n_bonuses, sizeof(fx_wk_event_state), out);
 }
 
 /* Adds a penalty to the raw record owner. */
@@ -139,8 +138,7 @@ static const fx_jfield record_fields[] = {
     FX_JF(raw_record, month, FX_JK_TEXT, NULL),
     FX_JF(raw_record, works, FX_JK_DECIMAL, NULL),
     FX_JF_OBJ(raw_record, totals, jt_totals, NULL),
-    FX_JF_ARR(raw_record, "items", items, n_items, fx_wk_item_state, jt_item, add_item, NULL,
-              NULL),
+    FX_JF_ARR(raw_record, "items", items, n_items, fx_wk_item_state, jt_item, add_item, NULL, NULL),
     FX_JF_ARR(raw_record, "indices", indices, n_indices, fx_wk_index, jt_index, add_index, NULL,
               NULL),
     FX_JF_ARR(raw_record, "bonuses", bonuses, n_bonuses, fx_wk_event_state, jt_event, add_bonus,
@@ -169,8 +167,9 @@ static int convert_record(const fx_wk_at *at, size_t i, raw_record *raw, fx_wk_r
 	fx_decimal n = raw->number;
 	if (!n.set || fx_decimal_decimals(n) != 0 ||
 	    fx_decimal_cmp(n, fx_decimal_from_int((int64_t)i + 1)) != 0)
-		return fx_wk_fail(at, "number", "expected statement number %zu (the statements are "
-		                                "numbered 1, 2, 3... in order)",
+		return fx_wk_fail(at, "number",
+		                  "expected statement number %zu (the statements are "
+		                  "numbered 1, 2, 3... in order)",
 		                  i + 1);
 	memset(r, 0, sizeof *r);
 	r->number = (unsigned)(i + 1);
@@ -193,10 +192,12 @@ static int convert_record(const fx_wk_at *at, size_t i, raw_record *raw, fx_wk_r
 	for (size_t k = 0; k < raw->n_indices; k++)
 		if (fx_wk_month_parse(raw->indices[k].month_text, &raw->indices[k].month) ||
 		    !raw->indices[k].value.set)
-			return fx_wk_fail(at, "indices", "expected {\"month\": \"YYYY-MM\", \"value\": ...}");
+			return fx_wk_fail(at, "indices",
+			                  "expected {\"month\": \"YYYY-MM\", \"value\": ...}");
 	for (size_t k = 0; k < raw->n_items; k++)
 		if (!raw->items[k].id || !raw->items[k].progress.set || !raw->items[k].amount.set)
-			return fx_wk_fail(at, "items", "expected {\"id\", \"progress\", \"amount\"}");
+			return fx_wk_fail(at, "items",
+			                  "expected {\"id\", \"progress\", \"amount\"}");
 	r->items = raw->items;
 	r->n_items = raw->n_items;
 	r->indices = raw->indices;
@@ -232,8 +233,8 @@ static int convert(const fx_wk_at *top, const raw_series *raw, fx_works_series *
 		return fx_error_oom();
 	s->cap_records = raw->n_statements + 1;
 	for (size_t i = 0; i < raw->n_statements; i++) {
-		fx_json_path step;
-		fx_wk_at at = fx_wk_elem(top, "statements", i, &step);
+		fx_json_path step[2];
+		fx_wk_at at = fx_wk_elem(top, "statements", i, step);
 		fx_wk_record r;
 		int rc = convert_record(&at, i, &raw->statements[i], &r);
 		if (!rc)

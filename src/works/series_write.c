@@ -111,8 +111,9 @@ static void put_direct(fx_buf *b, const fx_wk_record *r)
 static void put_record(fx_buf *b, const fx_wk_record *r)
 {
 	char m[16];
-	fx_buf_printf(b, "    {\n      \"number\": %u,\n      \"kind\": \"%s\",\n      "
-	                 "\"invoice_number\": ",
+	fx_buf_printf(b,
+	              "    {\n      \"number\": %u,\n      \"kind\": \"%s\",\n      "
+	              "\"invoice_number\": ",
 	              r->number, fx_wk_kind_name(r->kind));
 	put_string(b, r->invoice_number);
 	put_date(b, "issue_date", r->issue_date);

@@ -54,9 +54,9 @@ typedef enum fx_wk_deductions {
 
 /** The "options" object. */
 typedef struct fx_wk_options {
-	char *type_code;            /* BT-3, default 380 */
-	char *cadre;                /* BT-23 override */
-	char *deductions_text;      /* "prepaid" or "none" */
+	char *type_code;       /* BT-3, default 380 */
+	char *cadre;           /* BT-23 override */
+	char *deductions_text; /* "prepaid" or "none" */
 	fx_wk_deductions deductions;
 	bool penalties_withheld;    /* default true */
 	bool reverse_charge;        /* default: true for a sous-traitant */
@@ -107,8 +107,8 @@ typedef struct fx_wk_record {
 	fx_works_kind kind;
 	char *invoice_number;
 	fx_date issue_date;
-	fx_wk_month month;  /* the month whose index applies to its works */
-	fx_decimal works;   /* works to date at base prices */
+	fx_wk_month month;                     /* the month whose index applies to its works */
+	fx_decimal works;                      /* works to date at base prices */
 	fx_decimal totals[FX_WORKS_ROW_COUNT]; /* the "to date" column */
 	fx_wk_item_state *items;
 	size_t n_items;
@@ -138,6 +138,8 @@ struct fx_works_statement_private {
 	fx_wk_record record; /* what fx_works_series_record stores */
 	const char *contract_number;
 	const char *depositor;
+	const char *final_invoice; /* a DGD: the final account's BT-1 (BG-3) */
+	fx_date final_date;        /* and its BT-2 */
 };
 
 /* ---- memory (read_memory.c) ---- */
