@@ -50,7 +50,7 @@ typedef struct fx_generate_options {
 	const char *keywords;    /* NULL: "Factur-X, <profile>, <BT-1>, ..." */
 	const char *creator;     /* the producing application; NULL: "facturx VERSION" */
 	const struct fx_works_statement *works; /* the page shows this works statement's
-	                                          * décompte (see fx_render_options.works) */
+	                                         * décompte (see fx_render_options.works) */
 } fx_generate_options;
 
 #define FX_GENERATE_OPTIONS_INIT                                                                   \

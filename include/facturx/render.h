@@ -30,9 +30,9 @@ typedef struct fx_render_options {
 	                            * NULL: $SOURCE_DATE_EPOCH if set, else the current time */
 	int amount_in_words;       /* -1: as the template says, 0: never, 1: always */
 	const struct fx_works_statement *works; /* a works statement (facturx/works.h) whose
-	                                          * décompte the page shows; NULL: none. With
-	                                          * no template_path, the built-in
-	                                          * works-<language> template is used */
+	                                         * décompte the page shows; NULL: none. With
+	                                         * no template_path, the built-in
+	                                         * works-<language> template is used */
 } fx_render_options;
 
 #define FX_RENDER_OPTIONS_INIT                                                                     \

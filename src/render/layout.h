@@ -38,8 +38,8 @@ typedef struct fx_layout {
 	float left, right; /* horizontal content limits */
 	float fs;          /* base font size */
 	int amount_in_words;
-	const char *logo;     /* logo file or NULL */
-	float logo_w, logo_h; /* its drawn size */
+	const char *logo;                       /* logo file or NULL */
+	float logo_w, logo_h;                   /* its drawn size */
 	const struct fx_works_statement *works; /* works statement of the page, or NULL */
 } fx_layout;
 

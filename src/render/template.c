@@ -81,8 +81,7 @@ static void destroy(void *v);
 
 /* Reads and parses a template (uncached): the file path, else the built-in
  * template builtin-<lang>.json (builtin NULL: "default"). */
-static int load_uncached(const char *path, const char *builtin, const char *lang,
-                         fx_template **out)
+static int load_uncached(const char *path, const char *builtin, const char *lang, fx_template **out)
 {
 	fx_template *t = calloc(1, sizeof *t);
 	if (!t)

@@ -74,6 +74,14 @@ static int check_order(const fx_works_description *d, const fx_works_series *s, 
 		                    "statement %u: a DGD follows the projet de décompte final "
 		                    "(kind \"final\"), which should be statement %u",
 		                    d->number, d->number - 1);
+	for (size_t i = 0; i < *n_hist && d->inv->number; i++)
+		if (s->records[i].invoice_number &&
+		    strcmp(s->records[i].invoice_number, d->inv->number) == 0)
+			return fx_error_set(
+			    FX_EINVAL,
+			    "statement %u: invoice number %s (BT-1) is already the one "
+			    "of statement %u",
+			    d->number, d->inv->number, s->records[i].number);
 	return FX_OK;
 }
 

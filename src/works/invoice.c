@@ -73,9 +73,9 @@ static int fill_document(const fx_works_description *d, const fx_works_statement
                          fx_invoice *inv)
 {
 	const fx_works_contract *c = &d->contract;
-	int rc = fill(inv, &inv->type_code, d->options.type_code ? d->options.type_code : "380");
-	if (!rc && d->options.type_code)
-		rc = fx_invoice_set_text(inv, &inv->type_code, d->options.type_code);
+	int rc = d->options.type_code
+	             ? fx_invoice_set_text(inv, &inv->type_code, d->options.type_code)
+	             : fill(inv, &inv->type_code, "380");
 	if (!rc)
 		rc = fill(inv, &inv->currency, st->currency);
 	if (!rc)

@@ -435,6 +435,24 @@ START_TEST(penalty_cap)
 }
 END_TEST
 
+/* Penalties not withheld are shown but not deducted: 100 x 10 = 1 000.00 works,
+ * VAT 200.00, TTC 1 200.00, retention 5 % x 1 200 = 60.00; due 1 140.00. */
+START_TEST(penalties_not_withheld)
+{
+	fx_works_description *d;
+	fx_works_statement *st = small(NULL, 1, "monthly", "100",
+	                               ", \"penalties\": [{\"label\": \"Retard\", \"days\": 1}],"
+	                               " \"options\": {\"penalties_withheld\": false}",
+	                               &d);
+	ck_assert(!st->penalties_withheld);
+	fx_tw_eq("penalties", st->rows[FX_WORKS_ROW_PENALTIES].to_date, "100.00");
+	fx_tw_eq("deductions", st->rows[FX_WORKS_ROW_DEDUCTIONS].to_date, "60.00");
+	fx_tw_eq("due", st->rows[FX_WORKS_ROW_DUE].to_date, "1140.00");
+	fx_works_statement_free(st);
+	fx_works_description_free(d);
+}
+END_TEST
+
 /* Amounts to date are rounded from the quantity to date: 0.333 x 10 = 3.33, then
  * 0.666 x 10 = 6.66 (this 3.33), 1 x 10 = 10.00 (this 3.34). */
 START_TEST(rounding_to_date)
@@ -502,6 +520,7 @@ static Suite *works_engine_suite(void)
 	tcase_add_test(tc, sous_traitant);
 	tcase_add_test(tc, advance_thresholds);
 	tcase_add_test(tc, penalty_cap);
+	tcase_add_test(tc, penalties_not_withheld);
 	tcase_add_test(tc, rounding_to_date);
 	tcase_add_test(tc, cadres);
 	tcase_add_test(tc, text_output);

@@ -98,6 +98,9 @@ START_TEST(kinds_in_order)
 	at = strstr(json, "\"number\": 4");
 	ck_assert_ptr_nonnull(at);
 	at[10] = '6';
+	at = strstr(json, "\"DM-2025-04\"");
+	ck_assert_ptr_nonnull(at);
+	at[10] = '9'; /* another invoice number */
 	d = fx_tw_parse(json);
 	ck_assert_int_eq(fx_works_compute(d, s, &st), FX_EINVAL);
 	fx_tw_message("a monthly statement cannot follow the final account");
@@ -112,6 +115,24 @@ START_TEST(kinds_in_order)
 	d = fx_tw_parse(json);
 	ck_assert_int_eq(fx_works_compute(d, s, &st), FX_EINVAL);
 	fx_tw_message("the DGD (statement 6) closes the series");
+	fx_works_description_free(d);
+	free(json);
+	fx_works_series_free(s);
+}
+END_TEST
+
+/* An invoice number already used by an earlier statement is refused. */
+START_TEST(duplicate_number_refused)
+{
+	fx_works_series *s = fx_tw_series(2);
+	char *json = fx_test_read(fx_tw_titulaire[2], NULL);
+	char *at = strstr(json, "\"DM-2025-03\"");
+	ck_assert_ptr_nonnull(at);
+	at[10] = '1';
+	fx_works_description *d = fx_tw_parse(json);
+	fx_works_statement *st = NULL;
+	ck_assert_int_eq(fx_works_compute(d, s, &st), FX_EINVAL);
+	fx_tw_message("invoice number DM-2025-01 (BT-1) is already the one of statement 1");
 	fx_works_description_free(d);
 	free(json);
 	fx_works_series_free(s);
@@ -238,6 +259,7 @@ static Suite *works_series_suite(void)
 	tcase_add_test(tc, recompute_recorded);
 	tcase_add_test(tc, changed_statement_refused);
 	tcase_add_test(tc, kinds_in_order);
+	tcase_add_test(tc, duplicate_number_refused);
 	tcase_add_test(tc, other_series_refused);
 	tcase_add_test(tc, state_round_trip);
 	tcase_add_test(tc, state_file_atomic);
