@@ -17,5 +17,6 @@
 #include "facturx/pdf.h"
 #include "facturx/generate.h"
 #include "facturx/validate.h"
+#include "facturx/works.h"
 
 #endif

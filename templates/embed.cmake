@@ -1,11 +1,14 @@
 # Compiles the renderer's default data files into the library, so that
 # fx_render_pdf_memory works without any installed data file:
-# templates/default-fr.json, templates/default-en.json and fonts/fonts.json
+# templates/default-fr.json, templates/default-en.json, the works statement
+# templates templates/works-fr.json and templates/works-en.json, and fonts/fonts.json
 # become ${FX_RENDER_BUILTIN_C}, which defines fx_builtin_file().
 # Included by the root CMakeLists.txt after facturx_objects is defined.
 set(FX_RENDER_BUILTIN_FILES
     ${PROJECT_SOURCE_DIR}/templates/default-fr.json
     ${PROJECT_SOURCE_DIR}/templates/default-en.json
+    ${PROJECT_SOURCE_DIR}/templates/works-fr.json
+    ${PROJECT_SOURCE_DIR}/templates/works-en.json
     ${PROJECT_SOURCE_DIR}/fonts/fonts.json)
 set(FX_RENDER_BUILTIN_C ${PROJECT_BINARY_DIR}/generated/fx_render_builtin.c)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${FX_RENDER_BUILTIN_FILES})

@@ -582,3 +582,74 @@ fx_cli_case(gen_refuses_invalid 1 "generate|${FX_CLI_DATA}/credit-transfer-no-ac
   FILE_ABSENT "{work}/out.pdf")
 fx_cli_case(gen_no_validate 0 "generate|--no-validate|${FX_CLI_DATA}/credit-transfer-no-account.json|-o|{work}/out.pdf"
   FILE "{work}/out.pdf")
+# ---- works statements (facturx works generate | xml | show) ----------------
+set(FX_CLI_WORKS ${PROJECT_SOURCE_DIR}/examples/works/titulaire)
+set(FX_CLI_W1 ${FX_CLI_WORKS}/01-mensuel-2025-01.json)
+set(FX_CLI_W2 ${FX_CLI_WORKS}/02-mensuel-2025-02.json)
+set(FX_CLI_W3 ${FX_CLI_WORKS}/03-mensuel-2025-03.json)
+set(FX_CLI_W4 ${FX_CLI_WORKS}/04-mensuel-2025-04.json)
+set(FX_CLI_WSTATE ${FX_CLI_WORK}/works-state.json)
+fx_cli_case(help_of_works 0 "help|works" STDOUT_REGEX "^Usage: facturx works generate .*Options:.*--state FILE.*--previous FILE" STDERR_EMPTY 1)
+fx_cli_case(works_option_help 0 "works|--help" STDOUT_REGEX "^Usage: facturx works generate" STDERR_EMPTY 1)
+fx_cli_case(works_sub_help 0 "works|show|-h" STDOUT_REGEX "^Usage: facturx works generate")
+fx_cli_case(works_no_subcommand 2 "works"
+  STDERR_REGEX "^facturx works: missing the subcommand \\(generate, xml or show\\)\nTry 'facturx works --help'")
+fx_cli_case(works_unknown_subcommand 2 "works|make|${FX_CLI_W1}"
+  STDERR_REGEX "^facturx works: unknown subcommand 'make'")
+fx_cli_case(works_option_not_for 2 "works|show|--template|t.json|${FX_CLI_W1}"
+  STDERR_REGEX "^facturx works: option '--template' is not for 'works show'"
+  STDOUT_EMPTY 1)
+fx_cli_case(works_missing_output 2 "works|generate|${FX_CLI_W1}"
+  STDERR_REGEX "^facturx works: missing the output file \\(-o OUT.pdf\\)")
+fx_cli_case(works_missing_statement 2 "works|show"
+  STDERR_REGEX "^facturx works: missing the statement description")
+fx_cli_case(works_missing_file 2 "works|show|{work}/absent.json"
+  STDERR_REGEX "^facturx: cannot open '[^']*absent.json'")
+fx_cli_case(works_show 0 "works|show|${FX_CLI_W1}"
+  STDOUT_REGEX "^Projet de décompte mensuel n° 1 - marché 2025-TRX-014 - cadre A4\n.*g\\) Retenue de garantie +2358.00 +0.00 +2358.00\n.*Net au déposant \\(j - k\\) +45273.60 +0.00 +45273.60\n$"
+  STDERR_EMPTY 1)
+fx_cli_case(works_show_english 0 "works|show|--lang|en|${FX_CLI_W1}"
+  STDOUT_REGEX "Payable to the depositor \\(j - k\\) +45273.60")
+fx_cli_case(works_show_previous 0 "works|show|--previous|${FX_CLI_W1}|--previous|${FX_CLI_W2}|${FX_CLI_W3}"
+  STDOUT_REGEX "c\\) Révision des prix +3595.93 +1589.11 +2006.82\n.*h\\) Remboursement de l'avance +20022.86 +0.00 +20022.86")
+fx_cli_case(works_show_locale 0 "works|show|${FX_CLI_W1}"
+  ENV "LC_ALL=fr_FR.UTF-8"
+  STDOUT_REGEX "e\\) TVA +7938.60 +0.00 +7938.60")
+fx_cli_case(works_skip 1 "works|show|${FX_CLI_W3}"
+  STDERR_REGEX "^facturx: [^\n]*03-mensuel-2025-03.json: statement 3 needs statements 1 to 2 before it"
+  STDOUT_EMPTY 1)
+fx_cli_case(works_bad_statement 1 "works|show|${FX_CLI_DATA}/syntax-error.json"
+  STDERR_REGEX "^facturx: [^\n]*syntax-error.json:[0-9]+:[0-9]+: ")
+fx_cli_case(works_xml 0 "works|xml|${FX_CLI_W1}"
+  STDOUT_REGEX "<ram:ID>A4</ram:ID>.*<ram:ID>urn:cen.eu:en16931:2017</ram:ID>.*<ram:DuePayableAmount>45273.60</ram:DuePayableAmount>")
+fx_cli_case(works_xml_extended 0 "works|xml|-p|extended|--previous|${FX_CLI_W1}|--previous|${FX_CLI_W2}|${FX_CLI_W3}|-o|{work}/s3.xml"
+  FILE "{work}/s3.xml"
+  FILE_REGEX "<ram:SpecifiedAdvancePayment>.*<ram:PaidAmount>20022.86</ram:PaidAmount>"
+  NO_TEMP 1)
+# A series kept in a state file: statements 1 and 2 recorded; 4 would skip
+# 3; a changed statement 2 is refused; nothing is written on refusal.
+fx_cli_case(works_state_1 0 "works|generate|--state|${FX_CLI_WSTATE}|--date|2025-07-01T10:00:00|${FX_CLI_W1}|-o|{work}/1.pdf"
+  STDOUT_EMPTY 1
+  STDERR_EMPTY 1
+  FILE "{work}/1.pdf"
+  PDFTOTEXT_REGEX "PROJET DE DÉCOMPTE MENSUEL.*Présent décompte.*Arrêté le présent décompte à la somme de quarante-cinq mille")
+fx_cli_case(works_state_2 0 "works|generate|--state|${FX_CLI_WSTATE}|${FX_CLI_W2}|-o|{work}/2.pdf"
+  FILE "${FX_CLI_WSTATE}"
+  FILE_REGEX "^{\n  \"format\": \"facturx-works-series\".*\"number\": 1,.*\"payable\": \"45273.60\".*\"number\": 2,.*\"payable\": \"118475.35\""
+  NO_TEMP 1)
+fx_cli_case(works_state_skip 1 "works|generate|--state|${FX_CLI_WSTATE}|${FX_CLI_W4}|-o|{work}/4.pdf"
+  STDERR_REGEX "^facturx: [^\n]*04-mensuel-2025-04.json: statement 4 would skip statement 3: the series state ends with statement 2"
+  FILE_ABSENT "{work}/4.pdf")
+fx_cli_case(works_state_changed 1 "works|generate|--state|${FX_CLI_WSTATE}|${FX_CLI_DATA}/works-02-changed.json|-o|{work}/2.pdf"
+  STDERR_REGEX "^facturx: [^\n]*works-02-changed.json: statement 2 differs from the one recorded in the series: the progress of work item \"3.1\" is 400 now, 420 when it was recorded"
+  FILE_ABSENT "{work}/2.pdf")
+fx_cli_case(works_state_again 0 "works|show|--state|${FX_CLI_WSTATE}|${FX_CLI_W2}"
+  STDOUT_REGEX "Net au déposant \\(j - k\\) +118475.35 +45273.60 +73201.75")
+fx_cli_case(works_state_previous_changed 1 "works|show|--state|${FX_CLI_WSTATE}|--previous|${FX_CLI_W1}|--previous|${FX_CLI_DATA}/works-02-changed.json|${FX_CLI_W3}"
+  STDERR_REGEX "works-02-changed.json: statement 2 differs from the one recorded"
+  STDOUT_EMPTY 1)
+set_tests_properties(cli_works_state_1 PROPERTIES FIXTURES_SETUP fx_cli_works_1)
+set_tests_properties(cli_works_state_2 PROPERTIES FIXTURES_REQUIRED fx_cli_works_1
+                     FIXTURES_SETUP fx_cli_works_2)
+set_tests_properties(cli_works_state_skip cli_works_state_changed cli_works_state_again
+                     cli_works_state_previous_changed PROPERTIES FIXTURES_REQUIRED fx_cli_works_2)

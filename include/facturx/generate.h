@@ -53,12 +53,14 @@ typedef struct fx_generate_options {
 	                          * fx_validate_memory: parsing, structure, EN 16931,
 	                          * Factur-X) and a non-compliant file is refused
 	                          * (FX_EINVAL listing the findings); 1: not checked */
+	const struct fx_works_statement *works; /* the page shows this works statement's
+	                                         * décompte (see fx_render_options.works) */
 } fx_generate_options;
 
 #define FX_GENERATE_OPTIONS_INIT                                                                   \
 	{                                                                                          \
 		FX_GENERATE_OPTIONS_VERSION, FX_GENERATE_PROFILE_AUTO, NULL, NULL, NULL, NULL, -1, \
-		    FX_PDF_REL_DEFAULT, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0             \
+		    FX_PDF_REL_DEFAULT, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL       \
 	}
 
 /* Makes the Factur-X PDF/A-3b file of an invoice. inv: a computed invoice

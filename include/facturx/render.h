@@ -29,11 +29,15 @@ typedef struct fx_render_options {
 	const char *creation_date; /* fixed "YYYY-MM-DDTHH:MM:SSZ" for reproducible output;
 	                            * NULL: $SOURCE_DATE_EPOCH if set, else the current time */
 	int amount_in_words;       /* -1: as the template says, 0: never, 1: always */
+	const struct fx_works_statement *works; /* a works statement (facturx/works.h) whose
+	                                         * décompte the page shows; NULL: none. With
+	                                         * no template_path, the built-in
+	                                         * works-<language> template is used */
 } fx_render_options;
 
 #define FX_RENDER_OPTIONS_INIT                                                                     \
 	{                                                                                          \
-		FX_RENDER_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, -1                        \
+		FX_RENDER_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, -1, NULL                  \
 	}
 
 /* Renders the invoice page(s) as a PDF in memory.

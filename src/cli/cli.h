@@ -155,5 +155,7 @@ int fx_cli_cmd_extract(int argc, char **argv);
 int fx_cli_cmd_attachments(int argc, char **argv);
 /* The validate command (see fx_cli_cmd_xml). */
 int fx_cli_cmd_validate(int argc, char **argv);
+/* The works command and its subcommands (see fx_cli_cmd_xml). */
+int fx_cli_cmd_works(int argc, char **argv);
 
 #endif

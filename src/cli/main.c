@@ -36,6 +36,7 @@ static const command commands[] = {
     {"extract", fx_cli_cmd_extract},
     {"attachments", fx_cli_cmd_attachments},
     {"validate", fx_cli_cmd_validate},
+    {"works", fx_cli_cmd_works},
     {"help", cmd_help},
 };
 

@@ -23,6 +23,7 @@ static const char help_main[] =
     "  attachments FILE.pdf    list the files that a PDF embeds\n"
     "  describe INVOICE.xml    write the JSON description of a CII XML invoice\n"
     "  validate FILE...        check Factur-X PDFs or CII XML against the rules\n"
+    "  works SUBCOMMAND        works statements (décompte mensuel, final, DGD)\n"
     "  help [COMMAND]          show this help or the help of COMMAND\n"
     "\n"
     "Options:\n"
@@ -211,12 +212,53 @@ static const char help_validate[] =
     "\n"
     "Exit status: 0 every file valid, 1 a file invalid, 2 usage error or a file\n"
     "that cannot be read (neither PDF nor XML, unreadable).\n";
+static const char help_works[] =
+    "Usage: facturx works generate [OPTIONS] STATEMENT.json -o OUT.pdf\n"
+    "       facturx works xml [OPTIONS] STATEMENT.json\n"
+    "       facturx works show [OPTIONS] STATEMENT.json\n"
+    "\n"
+    "Works statements of a public works contract (marché de travaux): projet\n"
+    "de décompte mensuel, projet de décompte final and DGD of a titulaire,\n"
+    "cotraitant or sous-traitant (docs/works-invoices.md). STATEMENT.json is\n"
+    "an invoice description without lines plus a \"works\" section. Statement\n"
+    "k is computed from its progress to date and statements 1..k-1, taken\n"
+    "from the series state (--state) or recomputed (--previous).\n"
+    "'generate' writes the Factur-X PDF (the page shows the three-column\n"
+    "décompte) and records the statement in the state file; 'xml' writes the\n"
+    "CII XML; 'show' prints the décompte as text.\n"
+    "\n"
+    "Options:\n"
+    "      --state FILE        the series state: read when it exists; generate\n"
+    "                          records the statement in it (atomically, after\n"
+    "                          the PDF is written); a statement number that\n"
+    "                          skips one, or a recorded statement that changed,\n"
+    "                          is refused\n"
+    "      --previous FILE     an earlier statement of the series (repeatable,\n"
+    "                          in order), recomputed first; with --state it must\n"
+    "                          match the recorded one\n"
+    "  -o, --output FILE       generate: the PDF (required); xml: the XML\n"
+    "                          (default: standard output); '-': standard output\n"
+    "  -p, --profile PROFILE   generate, xml: en16931 (default) or extended (adds\n"
+    "                          the advance payment and financial adjustments);\n"
+    "                          minimum, basicwl and basic are accepted too\n"
+    "      --lang LANG         generate, show: language of the page or the text,\n"
+    "                          fr (default) or en\n"
+    "      --template FILE     generate: page layout template (default: the\n"
+    "                          built-in works template)\n"
+    "      --logo FILE         generate: PNG or JPEG logo printed on the page\n"
+    "      --date YYYY-MM-DDTHH:MM:SS\n"
+    "                          generate: creation date written in the PDF, as\n"
+    "                          for 'facturx generate'\n"
+    "  -h, --help              show this help and exit\n"
+    "\n"
+    "Exit status: 0 written, 1 invalid statement or series (nothing is\n"
+    "written), 2 usage error, unreadable input or unwritable output.\n";
 
 static const char help_help[] =
     "Usage: facturx help [COMMAND]\n"
     "\n"
     "Shows the general help, or the help of COMMAND (generate, xml, embed,\n"
-    "extract, attachments, describe, validate, help).\n"
+    "extract, attachments, describe, validate, works, help).\n"
     "'facturx help COMMAND' is the same as 'facturx COMMAND --help'.\n"
     "\n"
     "Options:\n"
@@ -238,6 +280,7 @@ static const help_entry helps[] = {
     {"attachments", help_attachments},
     {"describe", help_describe},
     {"validate", help_validate},
+    {"works", help_works},
     {"help", help_help},
 };
 

@@ -48,6 +48,7 @@ static int render_page(const fx_invoice *inv, const fx_generate_options *o, cons
 		r.logo_path = o->logo_path;
 		r.fonts_path = o->fonts_path;
 		r.amount_in_words = o->amount_in_words;
+		r.works = o->works;
 	}
 	return fx_render_pdf_memory(inv, &r, page, page_len);
 }

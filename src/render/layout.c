@@ -36,6 +36,12 @@ static block_fn drawer(fx_block_type t)
 		return fx_block_words;
 	case FX_BLOCK_PAYMENT:
 		return fx_block_payment;
+	case FX_BLOCK_WORKS_CONTRACT:
+		return fx_block_works_contract;
+	case FX_BLOCK_WORKS_DECOMPTE:
+		return fx_block_works_decompte;
+	case FX_BLOCK_WORKS_WORDS:
+		return fx_block_works_words;
 	default:
 		return NULL;
 	}
@@ -106,6 +112,10 @@ int fx_layout_run(fx_layout *L)
 			L->y += b->gap;
 		} else if (b->type == FX_BLOCK_NOTES) {
 			rc = fx_block_notes(L);
+			L->y += b->gap;
+		} else if (b->type == FX_BLOCK_WORKS_REVISION || b->type == FX_BLOCK_WORKS_ITEMS) {
+			rc = b->type == FX_BLOCK_WORKS_ITEMS ? fx_block_works_items(L)
+			                                     : fx_block_works_revision(L);
 			L->y += b->gap;
 		} else if (b->pos == FX_POS_LEFT && i + 1 < t->n_blocks &&
 		           t->blocks[i + 1].pos == FX_POS_RIGHT && drawer(t->blocks[i + 1].type)) {

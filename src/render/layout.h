@@ -38,8 +38,9 @@ typedef struct fx_layout {
 	float left, right; /* horizontal content limits */
 	float fs;          /* base font size */
 	int amount_in_words;
-	const char *logo;     /* logo file or NULL */
-	float logo_w, logo_h; /* its drawn size */
+	const char *logo;                       /* logo file or NULL */
+	float logo_w, logo_h;                   /* its drawn size */
+	const struct fx_works_statement *works; /* works statement of the page, or NULL */
 } fx_layout;
 
 /* Line height for text of size. */
@@ -110,6 +111,18 @@ int fx_block_lines(fx_layout *L, const fx_block *b);
 /* Notes and legal mentions (flow over pages). L: the layout. */
 int fx_block_notes(fx_layout *L);
 
+/* Works blocks (layout_works*.c), drawing nothing without a works statement.
+ * The marché, the depositor and the statement. */
+int fx_block_works_contract(fx_layout *L, float x, float w, float *h);
+/* The three-column décompte with the events and direct payments. */
+int fx_block_works_decompte(fx_layout *L, float x, float w, float *h);
+/* "Arrêté le présent décompte à la somme de ..." in words. */
+int fx_block_works_words(fx_layout *L, float x, float w, float *h);
+/* The revision computation (flows over pages). L: the layout. */
+int fx_block_works_revision(fx_layout *L);
+/* The work-item annex (flows over pages). L: the layout. */
+int fx_block_works_items(fx_layout *L);
+
 /* Footer text of the document (placeholders resolved), malloc'ed or NULL. */
 char *fx_footer_text(const fx_layout *L);
 
@@ -118,6 +131,10 @@ float fx_footer_height(fx_layout *L, const char *text);
 
 /* Draws the footer on every page. */
 int fx_footer_draw(fx_layout *L, const char *text, float height);
+
+/* Title of a works statement (works_titles labels: PROJET DE DÉCOMPTE
+ * MENSUEL...), or NULL (layout_works.c). */
+const char *fx_works_title(const fx_layout *L);
 
 /* Document title (FACTURE, AVOIR...) for the invoice type code. */
 const char *fx_doc_title(const fx_layout *L);

@@ -115,6 +115,9 @@ int fx_block_title(fx_layout *L, float x, float w, float *h)
 	const fx_invoice *inv = L->inv;
 	const fx_template *t = L->tpl;
 	fx_style big = fx_lay_style(L, 1, 13, t->colors.accent);
+	float tw = fx_lay_width(L, big, fx_doc_title(L));
+	if (tw > w) /* a long title (works statements) is set smaller to fit */
+		big.size *= w / tw;
 	float y = L->y;
 	int rc = fx_lay_line(L, big, x, w, FX_ALIGN_RIGHT, y, fx_doc_title(L));
 	y += fx_lay_lh(big.size);

@@ -179,10 +179,12 @@ const char *fx_lay_subst(const char *pattern, const char *key, const char *value
 	return buf;
 }
 
-/* Document title from the type code. */
+/* Document title: the kind of works statement, else from the type code. */
 const char *fx_doc_title(const fx_layout *L)
 {
-	const char *t = fx_label_in(L->tpl, "titles", L->inv->type_code);
+	const char *t = L->works ? fx_works_title(L) : NULL;
+	if (!t)
+		t = fx_label_in(L->tpl, "titles", L->inv->type_code);
 	if (!t)
 		t = fx_label_in(L->tpl, "titles", "default");
 	return t ? t : "INVOICE";

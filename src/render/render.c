@@ -109,7 +109,9 @@ static int prepare(render_job *j, const fx_invoice *inv, const fx_render_options
 {
 	char lang[3], locale[32];
 	int rc = check_args(inv, opts, lang, locale);
-	if (!rc)
+	if (!rc && opts && opts->works && !opts->template_path)
+		rc = fx_template_load_builtin("works", lang, &j->tpl);
+	else if (!rc)
 		rc = fx_template_load(opts ? opts->template_path : NULL, lang, &j->tpl);
 	if (!rc)
 		rc = fx_fonts_load(opts ? opts->fonts_path : NULL, j->tpl->font_family, j->fonts);
@@ -131,6 +133,7 @@ static int prepare(render_job *j, const fx_invoice *inv, const fx_render_options
 	L->font[0] = j->fonts[0];
 	L->font[1] = j->fonts[1];
 	L->dl = &j->dl;
+	L->works = opts ? opts->works : NULL;
 	L->fs = j->tpl->font_size;
 	L->amount_in_words =
 	    opts && opts->amount_in_words >= 0 ? opts->amount_in_words : j->tpl->amount_in_words;

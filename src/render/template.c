@@ -79,8 +79,9 @@ static int merge_labels(fx_template *t, json_t *root)
 /* Frees a template for good (also the cache's free function). */
 static void destroy(void *v);
 
-/* Reads and parses a template (uncached). */
-static int load_uncached(const char *path, const char *lang, fx_template **out)
+/* Reads and parses a template (uncached): the file path, else the built-in
+ * template builtin-<lang>.json (builtin NULL: "default"). */
+static int load_uncached(const char *path, const char *builtin, const char *lang, fx_template **out)
 {
 	fx_template *t = calloc(1, sizeof *t);
 	if (!t)
@@ -96,8 +97,8 @@ static int load_uncached(const char *path, const char *lang, fx_template **out)
 		else
 			rc = fx_file_read(path, &text, &len);
 	} else {
-		char name[40];
-		snprintf(name, sizeof name, "default-%s.json", lang);
+		char name[80];
+		snprintf(name, sizeof name, "%s-%s.json", builtin ? builtin : "default", lang);
 		const char *b = fx_builtin_file(name, &len);
 		t->source = strdup(name);
 		if (!b)
@@ -125,12 +126,15 @@ static int load_uncached(const char *path, const char *lang, fx_template **out)
 	return 0;
 }
 
-/* Cache loader: key is "LANG\nPATH" (an empty path: the built-in template). */
+/* Cache loader: key is "LANG\nPATH" (an empty path: the built-in default
+ * template; "@NAME": the built-in template NAME). */
 static int load_cached(const char *key, void **value)
 {
 	char lang[3] = {key[0], key[1], '\0'};
 	fx_template *t = NULL;
-	int rc = load_uncached(key[3] ? key + 3 : NULL, lang, &t);
+	const char *rest = key + 3;
+	int rc = load_uncached(*rest && *rest != '@' ? rest : NULL, *rest == '@' ? rest + 1 : NULL,
+	                       lang, &t);
 	if (!rc)
 		*value = t;
 	return rc;
@@ -159,6 +163,22 @@ int fx_template_load(const char *path, const char *lang, fx_template **out)
 	fx_cache_entry *e;
 	int rc = fx_cache_get(&template_ops, key, path, &v, &e);
 	free(key);
+	if (!rc)
+		*out = v;
+	return rc;
+}
+
+/* Loads a built-in template by name through the cache. */
+int fx_template_load_builtin(const char *name, const char *lang, fx_template **out)
+{
+	if (!name || !lang || strlen(lang) != 2 || strlen(name) > 32)
+		return fx_error_set(FX_EUSAGE, "built-in template \"%s\" for \"%s\"",
+		                    name ? name : "", lang ? lang : "");
+	char key[48];
+	snprintf(key, sizeof key, "%s\n@%s", lang, name);
+	void *v;
+	fx_cache_entry *e;
+	int rc = fx_cache_get(&template_ops, key, NULL, &v, &e);
 	if (!rc)
 		*out = v;
 	return rc;

@@ -28,6 +28,11 @@ typedef enum fx_block_type {
 	FX_BLOCK_PAYMENT,
 	FX_BLOCK_NOTES,
 	FX_BLOCK_SPACER,
+	FX_BLOCK_WORKS_CONTRACT, /* works: the marché, the depositor, the statement */
+	FX_BLOCK_WORKS_DECOMPTE, /* works: the three-column décompte */
+	FX_BLOCK_WORKS_WORDS,    /* works: "Arrêté le présent décompte à la somme de ..." */
+	FX_BLOCK_WORKS_REVISION, /* works: the revision computation (flows) */
+	FX_BLOCK_WORKS_ITEMS,    /* works: the work-item annex (flows) */
 	FX_BLOCK_COUNT
 } fx_block_type;
 
@@ -94,6 +99,11 @@ typedef struct fx_template {
 	json_t *labels;               /* merged labels (owned reference) */
 	struct fx_cache_entry *cache; /* the template cache's entry */
 } fx_template;
+
+/* Loads the built-in template "<name>-<lang>.json" (e.g. name "works")
+ * through the cache. name: the template's name; lang: "fr" or "en"; out:
+ * as for fx_template_load. */
+int fx_template_load_builtin(const char *name, const char *lang, fx_template **out);
 
 /* Loads a template through the process-wide template cache (parsed once,
  * again when the file changes; shared read-only between callers and

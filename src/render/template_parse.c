@@ -270,6 +270,11 @@ static int read_block(const tp *p, fx_block *b, json_t *o, size_t i)
 	                                    "payment",
 	                                    "notes",
 	                                    "spacer",
+	                                    "works_contract",
+	                                    "works_decompte",
+	                                    "works_words",
+	                                    "works_revision",
+	                                    "works_items",
 	                                    NULL};
 	static const char *const positions[] = {"full", "left", "right", NULL};
 	char at[64];
@@ -305,8 +310,11 @@ static int read_block(const tp *p, fx_block *b, json_t *o, size_t i)
 		return fail(p, at, "\"columns\" is only for a \"lines\" block");
 	if (type == FX_BLOCK_LINES)
 		return fail(p, at, "a \"lines\" block needs \"columns\"");
-	if (pos != FX_POS_FULL && (type == FX_BLOCK_LINES || type == FX_BLOCK_NOTES))
-		return fail(p, at, "\"lines\" and \"notes\" blocks take the full width");
+	if (pos != FX_POS_FULL && (type == FX_BLOCK_LINES || type == FX_BLOCK_NOTES ||
+	                           type == FX_BLOCK_WORKS_REVISION || type == FX_BLOCK_WORKS_ITEMS))
+		return fail(p, at,
+		            "\"lines\", \"notes\", \"works_revision\" and \"works_items\" blocks "
+		            "take the full width");
 	return 0;
 }
 

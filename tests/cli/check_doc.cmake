@@ -26,7 +26,7 @@ function(fx_options var text line_regex)
   set(${var} "${found}" PARENT_SCOPE)
 endfunction()
 
-foreach(cmd "" generate xml embed extract attachments describe validate help)
+foreach(cmd "" generate xml embed extract attachments describe validate works help)
   if(cmd STREQUAL "")
     set(title "facturx")
     set(help_args --help)
