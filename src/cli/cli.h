@@ -16,7 +16,7 @@
 #define FX_CLI_EXIT_USAGE 2   /* usage error, I/O error or system failure */
 
 #define FX_CLI_MAX_OPTIONS 12
-#define FX_CLI_MAX_POSITIONAL 4
+#define FX_CLI_MAX_POSITIONAL 32
 #define FX_CLI_MAX_REPEATED 32 /* values of a repeatable option */
 
 /** One option a command accepts. */
