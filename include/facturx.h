@@ -16,5 +16,6 @@
 #include "facturx/render.h"
 #include "facturx/pdf.h"
 #include "facturx/generate.h"
+#include "facturx/chorus.h"
 
 #endif

@@ -109,9 +109,9 @@ typedef void (*fx_chorus_log_fn)(void *ctx, const char *line);
 
 /** Options of a client; initialise with fx_chorus_client_options_init. */
 typedef struct fx_chorus_client_options {
-	unsigned version;    /* FX_CHORUS_CLIENT_OPTIONS_VERSION */
+	unsigned version;     /* FX_CHORUS_CLIENT_OPTIONS_VERSION */
 	fx_chorus_log_fn log; /* NULL: silent */
-	void *log_ctx;       /* passed to log */
+	void *log_ctx;        /* passed to log */
 } fx_chorus_client_options;
 
 /* Sets opts to the defaults. opts: the options; version:
@@ -295,15 +295,15 @@ FX_EXTERN int fx_chorus_journal_open_flows(fx_chorus_journal *j, char ***out, si
 
 /** What the deposit needs to know of an invoice file. */
 typedef struct fx_chorus_invoice_info {
-	char sha256[65];       /* SHA-256 of the file, hex */
-	char *number;          /* BT-1, or NULL when the XML could not be read */
-	char *issue_date;      /* BT-2 as YYYY-MM-DD, or NULL */
-	char *type_code;       /* BT-3, or NULL */
-	char *buyer_siret;     /* BT-46 with scheme 0009, else a 14-digit BT-47 */
-	char *seller_siret;    /* BT-29 with scheme 0009, else a 14-digit BT-30 */
-	char *service_code;    /* BT-10, or NULL */
-	char *engagement;      /* BT-13, or NULL */
-	char *read_error;      /* why the XML could not be read, or NULL */
+	char sha256[65];    /* SHA-256 of the file, hex */
+	char *number;       /* BT-1, or NULL when the XML could not be read */
+	char *issue_date;   /* BT-2 as YYYY-MM-DD, or NULL */
+	char *type_code;    /* BT-3, or NULL */
+	char *buyer_siret;  /* BT-46 with scheme 0009, else a 14-digit BT-47 */
+	char *seller_siret; /* BT-29 with scheme 0009, else a 14-digit BT-30 */
+	char *service_code; /* BT-10, or NULL */
+	char *engagement;   /* BT-13, or NULL */
+	char *read_error;   /* why the XML could not be read, or NULL */
 } fx_chorus_invoice_info;
 
 /* Reads what the deposit needs from a Factur-X PDF (or CII XML): the hash
@@ -346,13 +346,13 @@ typedef enum fx_chorus_deposit_outcome {
 /** The result of a deposit. */
 typedef struct fx_chorus_deposit_result {
 	fx_chorus_deposit_outcome outcome;
-	int64_t journal_id;   /* the journal entry */
-	char *flow_number;    /* numeroFluxDepot (NULL when reconciled from an
-	                       * invoice listing that does not give it) */
-	char *deposit_date;   /* dateDepot, or NULL */
-	char *file_name;      /* nomFichier sent */
-	char *syntax;         /* syntaxeFlux sent */
-	unsigned attempts;    /* requests sent in this call */
+	int64_t journal_id; /* the journal entry */
+	char *flow_number;  /* numeroFluxDepot (NULL when reconciled from an
+	                     * invoice listing that does not give it) */
+	char *deposit_date; /* dateDepot, or NULL */
+	char *file_name;    /* nomFichier sent */
+	char *syntax;       /* syntaxeFlux sent */
+	unsigned attempts;  /* requests sent in this call */
 } fx_chorus_deposit_result;
 
 /* Deposits a file through factures/v1/deposer/flux and records it in the
@@ -421,14 +421,14 @@ typedef struct fx_chorus_status_change {
 
 /** An invoice of a flow, with its status history. */
 typedef struct fx_chorus_invoice {
-	int64_t id;          /* identifiantFactureCPP */
-	char *number;        /* numeroFacture */
-	char *status;        /* statutCourantCode (history), else statut */
-	char *flow_number;   /* numeroFluxDepot, or NULL */
-	char *deposit_date;  /* dateDepot, or NULL */
-	char *invoice_date;  /* dateFacture, or NULL */
-	char *recipient;     /* codeDestinataire, or NULL */
-	char *recipient_name; /* designationDestinataire, or NULL */
+	int64_t id;                       /* identifiantFactureCPP */
+	char *number;                     /* numeroFacture */
+	char *status;                     /* statutCourantCode (history), else statut */
+	char *flow_number;                /* numeroFluxDepot, or NULL */
+	char *deposit_date;               /* dateDepot, or NULL */
+	char *invoice_date;               /* dateFacture, or NULL */
+	char *recipient;                  /* codeDestinataire, or NULL */
+	char *recipient_name;             /* designationDestinataire, or NULL */
 	fx_chorus_status_change *history; /* oldest first */
 	size_t n_history;
 } fx_chorus_invoice;
@@ -483,14 +483,14 @@ typedef struct fx_chorus_problem {
 
 /** The result of fx_chorus_check. */
 typedef struct fx_chorus_check_result {
-	fx_report *report;           /* the full validation (chorus layer on) */
+	fx_report *report;            /* the full validation (chorus layer on) */
 	fx_chorus_invoice_info *info; /* the invoice's facts */
-	fx_chorus_structure *buyer;  /* the buyer as looked up, or NULL */
-	fx_chorus_problem *problems; /* the buyer's obligations not met */
+	fx_chorus_structure *buyer;   /* the buyer as looked up, or NULL */
+	fx_chorus_problem *problems;  /* the buyer's obligations not met */
 	size_t n_problems;
-	char *lookup_note;           /* how the buyer was looked up (online,
-	                              * offline, or why not), or NULL */
-	bool ok;                     /* valid and no problem: may be deposited */
+	char *lookup_note; /* how the buyer was looked up (online,
+	                    * offline, or why not), or NULL */
+	bool ok;           /* valid and no problem: may be deposited */
 } fx_chorus_check_result;
 
 /* Checks a Factur-X PDF before a deposit: fx_validate_memory with the

@@ -112,8 +112,9 @@ static int flag(source *s, int k, const column *cols, int empty_value, int *out)
 	const char *text = field(s, k);
 	int v = fx_annuaire_flag(text, empty_value);
 	if (v < 0)
-		return fx_error_set(FX_EINVAL, "%s:%ld: column %s: expected a yes/no value (true, "
-		                               "false, oui, non, 1, 0), got '%s'",
+		return fx_error_set(FX_EINVAL,
+		                    "%s:%ld: column %s: expected a yes/no value (true, "
+		                    "false, oui, non, 1, 0), got '%s'",
 		                    s->path, s->rec.line, cols[k].label, text);
 	*out = v;
 	return FX_OK;
@@ -251,8 +252,7 @@ static int recognise(source *s, bool *services)
 
 /* Imports one file: recognises it, clears its table the first time
  * (*cleared tracks it) and inserts its rows. */
-static int import_file(sqlite3 *db, const char *path, bool cleared[2],
-                       fx_chorus_import_stats *st)
+static int import_file(sqlite3 *db, const char *path, bool cleared[2], fx_chorus_import_stats *st)
 {
 	char *raw = NULL, *text = NULL;
 	size_t len = 0;
@@ -301,8 +301,9 @@ static int write_meta(sqlite3 *db, const char *db_path, const char *const *files
 	int rc = FX_OK;
 	if (names.failed)
 		rc = fx_error_oom();
-	else if (sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO meta VALUES('imported', ?1), "
-	                                "('files', ?2)",
+	else if (sqlite3_prepare_v2(db,
+	                            "INSERT OR REPLACE INTO meta VALUES('imported', ?1), "
+	                            "('files', ?2)",
 	                            -1, &st, NULL) != SQLITE_OK)
 		rc = fx_annuaire_error(db, db_path, "record the import");
 	if (rc == FX_OK) {

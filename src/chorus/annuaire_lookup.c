@@ -18,8 +18,7 @@ static bool take(sqlite3_stmt *st, int i, char **field)
 }
 
 /* Reads the structure row of siret into s; FX_EMISSING when absent. */
-static int read_structure(sqlite3 *db, const char *path, const char *siret,
-                          fx_chorus_structure *s)
+static int read_structure(sqlite3 *db, const char *path, const char *siret, fx_chorus_structure *s)
 {
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v2(db,
@@ -32,8 +31,8 @@ static int read_structure(sqlite3 *db, const char *path, const char *siret,
 	sqlite3_bind_text(st, 1, siret, -1, SQLITE_TRANSIENT);
 	int rc = FX_OK;
 	if (sqlite3_step(st) != SQLITE_ROW) {
-		rc = fx_error_set(FX_EMISSING, "SIRET %s is not in the imported Chorus Pro directory",
-		                  siret);
+		rc = fx_error_set(FX_EMISSING,
+		                  "SIRET %s is not in the imported Chorus Pro directory", siret);
 	} else {
 		bool ok = take(st, 0, &s->identifier_type) && take(st, 1, &s->name) &&
 		          take(st, 7, &s->directory_date);
@@ -50,8 +49,7 @@ static int read_structure(sqlite3 *db, const char *path, const char *siret,
 }
 
 /* Reads the services of siret into s. */
-static int read_services(sqlite3 *db, const char *path, const char *siret,
-                         fx_chorus_structure *s)
+static int read_services(sqlite3 *db, const char *path, const char *siret, fx_chorus_structure *s)
 {
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v2(db,
@@ -62,7 +60,8 @@ static int read_services(sqlite3 *db, const char *path, const char *siret,
 	sqlite3_bind_text(st, 1, siret, -1, SQLITE_TRANSIENT);
 	int rc = FX_OK;
 	while (rc == FX_OK && sqlite3_step(st) == SQLITE_ROW) {
-		fx_chorus_service *grown = realloc(s->services, (s->n_services + 1) * sizeof *grown);
+		fx_chorus_service *grown =
+		    realloc(s->services, (s->n_services + 1) * sizeof *grown);
 		if (!grown) {
 			rc = fx_error_oom();
 			break;
@@ -73,9 +72,8 @@ static int read_services(sqlite3 *db, const char *path, const char *siret,
 		if (!take(st, 0, &sv->code) || !take(st, 1, &sv->name))
 			rc = fx_error_oom();
 		sv->active = sqlite3_column_int(st, 2) != 0;
-		sv->engagement_required = sqlite3_column_type(st, 3) == SQLITE_NULL
-		                              ? -1
-		                              : sqlite3_column_int(st, 3) != 0;
+		sv->engagement_required =
+		    sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 3) != 0;
 	}
 	sqlite3_finalize(st);
 	return rc;

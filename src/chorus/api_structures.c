@@ -54,15 +54,16 @@ static int search(fx_chorus_client *c, const char *siret, fx_chorus_structure *s
 		if (found[i].identifier && strcmp(found[i].identifier, siret) == 0 && found[i].id)
 			match = &found[i];
 	if (!match && ret.code != 0)
-		rc = fx_error_set(FX_EMISSING, "no structure with SIRET %s on Chorus Pro (code %ld: %s)",
-		                  siret, ret.code, ret.libelle ? ret.libelle : "no libelle");
+		rc = fx_error_set(FX_EMISSING,
+		                  "no structure with SIRET %s on Chorus Pro (code %ld: %s)", siret,
+		                  ret.code, ret.libelle ? ret.libelle : "no libelle");
 	else if (!match)
 		rc = fx_error_set(FX_EMISSING, "no structure with SIRET %s on Chorus Pro", siret);
 	else {
 		s->id = match->id;
 		s->identifier = fx_ch_strdup(siret);
-		s->identifier_type = fx_ch_strdup(match->identifier_type ? match->identifier_type
-		                                                         : "SIRET");
+		s->identifier_type =
+		    fx_ch_strdup(match->identifier_type ? match->identifier_type : "SIRET");
 		s->name = fx_ch_strdup(match->name);
 		s->active = !match->status || strcmp(match->status, "INACTIVE") != 0;
 		if (!s->identifier || !s->identifier_type || (match->name && !s->name))
@@ -101,8 +102,9 @@ static int list_services(fx_chorus_client *c, fx_chorus_structure *s)
 		fx_http_response r = {0};
 		rc = call_json(c, "structures/v1/rechercher/services",
 		               json_pack("{s:I,s:{s:i,s:I}}", "idStructure", (json_int_t)s->id,
-		                         "parametresRechercherServicesStructure", "nbResultatsParPage",
-		                         SERVICES_PER_PAGE, "pageResultatDemandee", (json_int_t)page),
+		                         "parametresRechercherServicesStructure",
+		                         "nbResultatsParPage", SERVICES_PER_PAGE,
+		                         "pageResultatDemandee", (json_int_t)page),
 		               &r);
 		if (rc != FX_OK)
 			break;
@@ -117,8 +119,7 @@ static int list_services(fx_chorus_client *c, fx_chorus_structure *s)
 }
 
 /* Consults service sv of s: whether it requires an engagement number. */
-static int consult_service(fx_chorus_client *c, const fx_chorus_structure *s,
-                           fx_chorus_service *sv)
+static int consult_service(fx_chorus_client *c, const fx_chorus_structure *s, fx_chorus_service *sv)
 {
 	fx_http_response r = {0};
 	int rc = call_json(c, "structures/v1/consulter/service",

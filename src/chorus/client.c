@@ -170,8 +170,7 @@ void fx_chorus_note_password_expiry(fx_chorus_client *c, const char *date)
 }
 
 /* Gives the password expiry date and the days left. */
-int fx_chorus_client_password_expiry(const fx_chorus_client *c, const char **date,
-                                     long *days_left)
+int fx_chorus_client_password_expiry(const fx_chorus_client *c, const char **date, long *days_left)
 {
 	time_t day;
 	if (!c || !c->password_expiry || fx_ch_parse_day(c->password_expiry, &day) != 0)

@@ -115,14 +115,15 @@ static int check_value(int k, const char *value)
 	switch (ki->kind) {
 	case K_NUMBER:
 		if (parse_number(value, ki->min, ki->max, &n) != 0)
-			return fx_error_set(FX_EINVAL, "%s: expected a whole number from %ld to %ld",
-			                    ki->name, ki->min, ki->max);
+			return fx_error_set(FX_EINVAL,
+			                    "%s: expected a whole number from %ld to %ld", ki->name,
+			                    ki->min, ki->max);
 		return FX_OK;
 	case K_ENV:
 		if (strcmp(value, "sandbox") != 0 && strcmp(value, "production") != 0)
 			return fx_error_set(FX_EINVAL,
-			                    "%s: expected sandbox or production, got '%s'", ki->name,
-			                    value);
+			                    "%s: expected sandbox or production, got '%s'",
+			                    ki->name, value);
 		return FX_OK;
 	case K_URL:
 		if (fx_http_check_url(value) != FX_OK)

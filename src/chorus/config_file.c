@@ -118,7 +118,8 @@ int fx_chorus_config_read_file(fx_chorus_config *cfg, const char *path, bool mus
 	if (rc != FX_OK)
 		return rc;
 	char *p = data;
-	if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF)
+	if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB &&
+	    (unsigned char)p[2] == 0xBF)
 		p += 3;
 	int lineno = 0;
 	while (rc == FX_OK && *p) {

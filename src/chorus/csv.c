@@ -54,8 +54,8 @@ static int read_quoted(fx_csv *r, fx_buf *b, long start_line)
 {
 	for (;;) {
 		if (r->pos >= r->len)
-			return fx_error_set(FX_EINVAL, "%s:%ld: a quoted field is not closed", r->path,
-			                    start_line);
+			return fx_error_set(FX_EINVAL, "%s:%ld: a quoted field is not closed",
+			                    r->path, start_line);
 		char c = r->data[r->pos++];
 		if (c == '"') {
 			if (r->pos < r->len && r->data[r->pos] == '"') {

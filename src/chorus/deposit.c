@@ -51,8 +51,8 @@ void fx_chorus_deposit_result_free(fx_chorus_deposit_result *r)
 /* Records what reconciliation found as the outcome of job b. */
 static int reconciled(job *b, fx_reconcile_result *rr)
 {
-	int rc = fx_journal_mark_deposited(b->j, b->id, rr->flow_number, rr->deposit_date,
-	                                   "reconciled");
+	int rc =
+	    fx_journal_mark_deposited(b->j, b->id, rr->flow_number, rr->deposit_date, "reconciled");
 	if (rc != FX_OK)
 		return rc;
 	b->result->outcome = FX_CHORUS_RECONCILED;
@@ -80,12 +80,13 @@ static int reconcile(job *b, const char *sent_at, bool *send)
 		                          "absent from the platform after the grace period");
 		*send = rc == FX_OK;
 	} else
-		rc = fx_error_set(FX_ENET,
-		                  "the outcome of the deposit of %s (journal entry %lld, sent %s) is "
-		                  "unknown and Chorus Pro does not show the invoice yet (it may still "
-		                  "be processing the flow); it will not be sent again before %s: run "
-		                  "the deposit again then, or follow it on the Chorus Pro portal",
-		                  b->what, (long long)b->id, sent_at ? sent_at : "?", rr.retry_after);
+		rc = fx_error_set(
+		    FX_ENET,
+		    "the outcome of the deposit of %s (journal entry %lld, sent %s) is "
+		    "unknown and Chorus Pro does not show the invoice yet (it may still "
+		    "be processing the flow); it will not be sent again before %s: run "
+		    "the deposit again then, or follow it on the Chorus Pro portal",
+		    b->what, (long long)b->id, sent_at ? sent_at : "?", rr.retry_after);
 	fx_reconcile_clear(&rr);
 	return rc;
 }
@@ -105,7 +106,8 @@ static int answered(job *b, const fx_http_response *r)
 		                  b->what, ret.code, ret.libelle ? ret.libelle : "no libelle");
 		fx_journal_mark_failed(b->j, b->id, fx_error_last()->message);
 	} else if (rc == FX_OK) {
-		rc = fx_journal_mark_deposited(b->j, b->id, d.flow_number, d.deposit_date, "deposited");
+		rc = fx_journal_mark_deposited(b->j, b->id, d.flow_number, d.deposit_date,
+		                               "deposited");
 		if (rc == FX_OK) {
 			b->result->outcome = FX_CHORUS_DEPOSITED;
 			b->result->flow_number = d.flow_number;
@@ -138,7 +140,8 @@ static int send_file(job *b, const char *body)
 		}
 		if (rc != FX_ENET || outcome != FX_HTTP_MAYBE_SENT) {
 			fx_journal_mark_failed(b->j, b->id, fx_error_last()->message);
-			return rc == FX_ENET ? fx_error_prefix("%s was not deposited", b->what) : rc;
+			return rc == FX_ENET ? fx_error_prefix("%s was not deposited", b->what)
+			                     : rc;
 		}
 		char why[512];
 		snprintf(why, sizeof why, "%s", fx_error_last()->message);
@@ -151,7 +154,8 @@ static int send_file(job *b, const char *body)
 		if (rc != FX_OK || !again)
 			return rc;
 		if (round >= (unsigned)b->c->retries)
-			return fx_error_set(FX_ENET, "%s: the deposit kept failing (%s)", b->what, why);
+			return fx_error_set(FX_ENET, "%s: the deposit kept failing (%s)", b->what,
+			                    why);
 		fx_chorus_backoff(b->c, round + 1);
 	}
 }
@@ -190,11 +194,17 @@ static int claim(job *b, const fx_chorus_deposit_options *opts, bool *send)
 		rc = fx_error_set(FX_EEXIST,
 		                  "%s was already deposited (journal entry %lld, flow %s, %s): not "
 		                  "sent again (--again to deposit it anyway)",
-		                  b->what, (long long)cl.id, cl.flow_number ? cl.flow_number : "unknown",
-		                  cl.deposit_date ? cl.deposit_date : cl.sent_at ? cl.sent_at : "");
+		                  b->what, (long long)cl.id,
+		                  cl.flow_number ? cl.flow_number : "unknown",
+		                  cl.deposit_date ? cl.deposit_date
+		                  : cl.sent_at    ? cl.sent_at
+		                                  : "");
 	else {
-		fx_chorus_log(b->c, "journal entry %lld: outcome unknown, reconciling", (long long)cl.id);
+		fx_chorus_log(b->c, "journal entry %lld: outcome unknown, reconciling",
+		              (long long)cl.id);
 		rc = reconcile(b, cl.sent_at, send);
+		if (rc == FX_OK && *send)
+			rc = fx_journal_retarget(b->j, b->id, &n);
 	}
 	fx_journal_claim_clear(&cl);
 	return rc;
@@ -237,7 +247,13 @@ int fx_chorus_deposit(fx_chorus_client *c, fx_chorus_journal *j, const void *dat
 	int rc = info ? FX_OK : fx_chorus_invoice_info_read(data, len, opts->source, &own);
 	if (rc != FX_OK)
 		return rc;
-	job b = {c, j, info ? info : own, NULL, 0, NULL, opts->syntax ? opts->syntax : c->syntax,
+	job b = {c,
+	         j,
+	         info ? info : own,
+	         NULL,
+	         0,
+	         NULL,
+	         opts->syntax ? opts->syntax : c->syntax,
 	         calloc(1, sizeof(fx_chorus_deposit_result))};
 	bool is_pdf = len >= 5 && memcmp(data, "%PDF-", 5) == 0;
 	b.file_name = opts->file_name ? fx_ch_strdup(opts->file_name)

@@ -25,8 +25,8 @@ char *fx_chorus_file_name(const char *number, const char *source, int is_pdf)
 		char *name = fx_ch_printf("factur-x_%.*s%s", (int)n, number, ext);
 		for (char *p = name ? name + strlen("factur-x_") : NULL; p && n > 0; p++, n--) {
 			char c = *p;
-			if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-			      c == '-' || c == '_' || c == '.'))
+			if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+			      (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
 				*p = '-';
 		}
 		return name;
@@ -45,11 +45,13 @@ int fx_chorus_check_file_name(const char *name)
 {
 	size_t n = strlen(name);
 	if (n == 0 || n > 100)
-		return fx_error_set(FX_EINVAL, "file name '%s': expected 1 to 100 characters", name);
+		return fx_error_set(FX_EINVAL, "file name '%s': expected 1 to 100 characters",
+		                    name);
 	for (const char *p = name; *p; p++)
 		if (*p == '/' || *p == '\\' || (unsigned char)*p < 0x20 || *p == 0x7f)
-			return fx_error_set(FX_EINVAL, "file name '%s': no folder or control "
-			                               "character allowed",
+			return fx_error_set(FX_EINVAL,
+			                    "file name '%s': no folder or control "
+			                    "character allowed",
 			                    name);
 	json_t *utf8 = json_string(name);
 	if (!utf8)

@@ -29,19 +29,28 @@ typedef struct sink {
 	int too_big;
 } sink;
 
-/* Returns true when host (as libcurl gives it) is a loopback address. */
+/* Returns true when host (as libcurl gives it) is a loopback address:
+ * localhost, [::1], or 127.x.y.z with four decimal parts of 0 to 255. */
 static bool is_loopback(const char *host)
 {
 	if (strcmp(host, "localhost") == 0 || strcmp(host, "[::1]") == 0)
 		return true;
-	if (strncmp(host, "127.", 4) != 0)
-		return false;
-	int parts = 1;
-	for (const char *p = host + 4; *p; p++) {
-		if (*p == '.')
+	int parts = 0, value = -1;
+	for (const char *p = host;; p++) {
+		if (*p >= '0' && *p <= '9') {
+			value = (value < 0 ? 0 : value * 10) + (*p - '0');
+			if (value > 255)
+				return false;
+		} else if (*p == '.' || *p == '\0') {
+			if (value < 0 || (parts == 0 && value != 127))
+				return false;
 			parts++;
-		else if (*p < '0' || *p > '9')
+			value = -1;
+			if (*p == '\0')
+				break;
+		} else {
 			return false;
+		}
 	}
 	return parts == 4;
 }
@@ -146,8 +155,8 @@ static bool never_sent(CURL *curl, CURLcode code)
 }
 
 /* Sets the options of one POST on h's handle; returns the first failure. */
-static CURLcode set_options(fx_http *h, const char *url, struct curl_slist *list,
-                            const char *body, size_t len, sink *s, bool loopback)
+static CURLcode set_options(fx_http *h, const char *url, struct curl_slist *list, const char *body,
+                            size_t len, sink *s, bool loopback)
 {
 	CURL *c = h->curl;
 	CURLcode rc = CURLE_OK;
@@ -240,7 +249,7 @@ int fx_http_post(fx_http *h, const char *url, const char *const *headers, size_t
 	curl_slist_free_all(list);
 	if (code != CURLE_OK) {
 		*outcome = never_sent(h->curl, code) ? FX_HTTP_NOT_SENT : FX_HTTP_MAYBE_SENT;
-		const char *why = s.too_big  ? "the answer is too large"
+		const char *why = s.too_big      ? "the answer is too large"
 		                  : h->errbuf[0] ? h->errbuf
 		                                 : curl_easy_strerror(code);
 		log_exchange(h, url, 0, why, ms);

@@ -71,27 +71,30 @@ typedef struct fx_journal_claim {
 	char *sent_at;        /* PENDING: when its last attempt started */
 	char *invoice_number; /* of that row */
 	char *buyer;
-	char *flow_number;    /* DUPLICATE: its flow */
-	char *deposit_date;   /* DUPLICATE: its date */
-	char *file_name;      /* of that row */
+	char *flow_number;  /* DUPLICATE: its flow */
+	char *deposit_date; /* DUPLICATE: its date */
+	char *file_name;    /* of that row */
 } fx_journal_claim;
 
 /* Looks, in one transaction, for an earlier deposit of the same file hash
  * or invoice number (same seller, same platform) and records the new one
  * as "sending" when there is none to stop at. */
-int fx_journal_claim_deposit(fx_chorus_journal *j, const fx_journal_new *n,
-                             fx_journal_claim *out);
+int fx_journal_claim_deposit(fx_chorus_journal *j, const fx_journal_new *n, fx_journal_claim *out);
 
 /* Frees the strings of c. */
 void fx_journal_claim_clear(fx_journal_claim *c);
+
+/* Points deposit id (of unknown outcome, found absent from the platform)
+ * at the file about to be sent in its place: hash, source, name, syntax. */
+int fx_journal_retarget(fx_chorus_journal *j, int64_t id, const fx_journal_new *n);
 
 /* Marks deposit id as being sent now (state "sending", one more attempt). */
 int fx_journal_mark_sending(fx_chorus_journal *j, int64_t id);
 
 /* Marks deposit id as deposited with its flow (how: "deposited" or
  * "reconciled"); flow and date may be NULL. */
-int fx_journal_mark_deposited(fx_chorus_journal *j, int64_t id, const char *flow,
-                              const char *date, const char *how);
+int fx_journal_mark_deposited(fx_chorus_journal *j, int64_t id, const char *flow, const char *date,
+                              const char *how);
 
 /* Marks deposit id as of unknown outcome, with why. */
 int fx_journal_mark_unknown(fx_chorus_journal *j, int64_t id, const char *why);

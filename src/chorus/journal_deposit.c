@@ -81,7 +81,8 @@ static int find_earlier(fx_chorus_journal *j, const fx_journal_new *n, fx_journa
 			*found = rc == FX_OK;
 			break;
 		}
-		if ((strcmp(state, "sending") == 0 || strcmp(state, "unknown") == 0) && !have_pending) {
+		if ((strcmp(state, "sending") == 0 || strcmp(state, "unknown") == 0) &&
+		    !have_pending) {
 			rc = take_row(st, FX_CLAIM_PENDING, &pending);
 			have_pending = rc == FX_OK;
 		}
@@ -108,12 +109,13 @@ static int insert_new(fx_chorus_journal *j, const fx_journal_new *n, int64_t *id
 	                       "updated) VALUES(?,?,?,?,?,?,?,?,?,'sending',?,?)",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return fx_journal_error(j, "record the deposit");
-	const char *values[] = {n->file_hash, n->source,   n->file_name, n->invoice_number,
-	                        n->invoice_date, n->buyer, n->seller,    n->platform,
-	                        n->syntax,    now,         now};
+	const char *values[] = {n->file_hash,    n->source, n->file_name, n->invoice_number,
+	                        n->invoice_date, n->buyer,  n->seller,    n->platform,
+	                        n->syntax,       now,       now};
 	for (int i = 0; i < 11; i++)
 		sqlite3_bind_text(st, i + 1, values[i], -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? FX_OK : fx_journal_error(j, "record the deposit");
+	int rc =
+	    sqlite3_step(st) == SQLITE_DONE ? FX_OK : fx_journal_error(j, "record the deposit");
 	sqlite3_finalize(st);
 	if (rc == FX_OK) {
 		*id = sqlite3_last_insert_rowid(j->db);
@@ -123,8 +125,7 @@ static int insert_new(fx_chorus_journal *j, const fx_journal_new *n, int64_t *id
 }
 
 /* Claims a new deposit. */
-int fx_journal_claim_deposit(fx_chorus_journal *j, const fx_journal_new *n,
-                             fx_journal_claim *out)
+int fx_journal_claim_deposit(fx_chorus_journal *j, const fx_journal_new *n, fx_journal_claim *out)
 {
 	memset(out, 0, sizeof *out);
 	int rc = fx_journal_begin(j);
@@ -164,7 +165,8 @@ static int update(fx_chorus_journal *j, int64_t id, const char *state, const cha
 	sqlite3_bind_text(st, 5, date, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 6, error, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 7, attempt ? 1 : 0);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? FX_OK : fx_journal_error(j, "update the deposit");
+	int rc =
+	    sqlite3_step(st) == SQLITE_DONE ? FX_OK : fx_journal_error(j, "update the deposit");
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -191,8 +193,8 @@ int fx_journal_mark_sending(fx_chorus_journal *j, int64_t id)
 }
 
 /* Marks a deposit as deposited. */
-int fx_journal_mark_deposited(fx_chorus_journal *j, int64_t id, const char *flow,
-                              const char *date, const char *how)
+int fx_journal_mark_deposited(fx_chorus_journal *j, int64_t id, const char *flow, const char *date,
+                              const char *how)
 {
 	return change(j, id, "deposited", how, flow, date, NULL, false);
 }
@@ -207,4 +209,26 @@ int fx_journal_mark_unknown(fx_chorus_journal *j, int64_t id, const char *why)
 int fx_journal_mark_failed(fx_chorus_journal *j, int64_t id, const char *why)
 {
 	return change(j, id, "failed", "failed", NULL, NULL, why, false);
+}
+
+/* Records the file now sent for an earlier deposit found not received. */
+int fx_journal_retarget(fx_chorus_journal *j, int64_t id, const fx_journal_new *n)
+{
+	int rc = fx_journal_begin(j);
+	if (rc != FX_OK)
+		return rc;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(j->db,
+	                       "UPDATE deposits SET file_hash = ?2, source = ?3, file_name = ?4, "
+	                       "syntax = ?5 WHERE id = ?1",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return fx_journal_end(j, fx_journal_error(j, "update the deposit"));
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, n->file_hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, n->source, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, n->file_name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 5, n->syntax, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st) == SQLITE_DONE ? FX_OK : fx_journal_error(j, "update the deposit");
+	sqlite3_finalize(st);
+	return fx_journal_end(j, rc);
 }

@@ -23,10 +23,10 @@ static bool take(sqlite3_stmt *st, int i, char **field)
 /* Fills e from the current row of st (the COLUMNS). */
 static int fill_entry(sqlite3_stmt *st, fx_chorus_deposit_entry *e)
 {
-	char **fields[] = {&e->file_hash,  &e->source,         &e->file_name,  &e->invoice_number,
-	                   &e->buyer,      &e->seller,         &e->platform,   &e->state,
-	                   &e->flow_number, &e->deposit_date,  &e->flow_state, &e->invoice_status,
-	                   &e->created,    &e->updated,        &e->error};
+	char **fields[] = {&e->file_hash,   &e->source,       &e->file_name,  &e->invoice_number,
+	                   &e->buyer,       &e->seller,       &e->platform,   &e->state,
+	                   &e->flow_number, &e->deposit_date, &e->flow_state, &e->invoice_status,
+	                   &e->created,     &e->updated,      &e->error};
 	e->id = sqlite3_column_int64(st, 0);
 	bool ok = true;
 	for (int i = 0; i < 15; i++)
@@ -38,10 +38,11 @@ static int fill_entry(sqlite3_stmt *st, fx_chorus_deposit_entry *e)
 static int load_events(fx_chorus_journal *j, fx_chorus_deposit_entry *e)
 {
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(j->db,
-	                       "SELECT at, kind, value, date, detail FROM events WHERE deposit_id = ? "
-	                       "ORDER BY id",
-	                       -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+	        j->db,
+	        "SELECT at, kind, value, date, detail FROM events WHERE deposit_id = ? "
+	        "ORDER BY id",
+	        -1, &st, NULL) != SQLITE_OK)
 		return fx_journal_error(j, "read the events");
 	sqlite3_bind_int64(st, 1, e->id);
 	int rc = FX_OK;
@@ -116,10 +117,10 @@ void fx_chorus_deposit_entries_free(fx_chorus_deposit_entry *entries, size_t n)
 {
 	for (size_t i = 0; entries && i < n; i++) {
 		fx_chorus_deposit_entry *e = &entries[i];
-		char *fields[] = {e->file_hash,   e->source,         e->file_name,  e->invoice_number,
-		                  e->buyer,       e->seller,         e->platform,   e->state,
-		                  e->flow_number, e->deposit_date,   e->flow_state, e->invoice_status,
-		                  e->created,     e->updated,        e->error};
+		char *fields[] = {e->file_hash,   e->source,       e->file_name,  e->invoice_number,
+		                  e->buyer,       e->seller,       e->platform,   e->state,
+		                  e->flow_number, e->deposit_date, e->flow_state, e->invoice_status,
+		                  e->created,     e->updated,      e->error};
 		for (int k = 0; k < 15; k++)
 			free(fields[k]);
 		for (size_t k = 0; k < e->n_events; k++) {

@@ -40,10 +40,11 @@ static char *text_at(sqlite3_stmt *st, int i)
 static int load_rows(fx_chorus_journal *j, const char *flow, row **out, size_t *n)
 {
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(j->db,
-	                       "SELECT id, invoice_number, flow_state, invoice_status FROM deposits "
-	                       "WHERE flow_number = ? AND state = 'deposited'",
-	                       -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+	        j->db,
+	        "SELECT id, invoice_number, flow_state, invoice_status FROM deposits "
+	        "WHERE flow_number = ? AND state = 'deposited'",
+	        -1, &st, NULL) != SQLITE_OK)
 		return fx_journal_error(j, "read the deposits of a flow");
 	sqlite3_bind_text(st, 1, flow, -1, SQLITE_TRANSIENT);
 	row *rows = NULL;
@@ -152,10 +153,11 @@ static int record_invoice(fx_chorus_journal *j, const row *r, const fx_chorus_in
 		if (inv->n_history == 0)
 			rc = fx_journal_add_event(j, r->id, "invoice", inv->status, NULL, NULL);
 		if (rc == FX_OK)
-			rc = set_columns(j,
-			                 "UPDATE deposits SET invoice_status = ?2, invoice_id = ?3, "
-			                 "updated = ?4 WHERE id = ?1",
-			                 r->id, inv->status, inv->id);
+			rc =
+			    set_columns(j,
+			                "UPDATE deposits SET invoice_status = ?2, invoice_id = ?3, "
+			                "updated = ?4 WHERE id = ?1",
+			                r->id, inv->status, inv->id);
 	}
 	return rc;
 }

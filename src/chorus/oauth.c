@@ -19,8 +19,8 @@ static void form_escape(fx_buf *b, const char *s)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-		    *p == '-' || *p == '.' || *p == '_' || *p == '~') {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || *p == '-' || *p == '.' || *p == '_' || *p == '~') {
 			fx_buf_append(b, (const char *)p, 1);
 		} else {
 			char esc[3] = {'%', hex[*p >> 4], hex[*p & 15]};
@@ -84,8 +84,8 @@ static int keep_token(fx_chorus_client *c, const fx_http_response *r)
 /* Sends the token request once; *retry tells whether another try may help. */
 static int request_token(fx_chorus_client *c, const char *form, bool *retry)
 {
-	static const char *const headers[] = {
-	    "Content-Type: application/x-www-form-urlencoded", "Accept: application/json"};
+	static const char *const headers[] = {"Content-Type: application/x-www-form-urlencoded",
+	                                      "Accept: application/json"};
 	fx_http_response r = {0};
 	fx_http_outcome outcome;
 	*retry = false;

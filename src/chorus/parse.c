@@ -123,7 +123,8 @@ int fx_ch_parse_deposit(const char *body, size_t len, fx_ch_ret *ret, fx_ch_depo
 		if (oom)
 			rc = fx_error_oom();
 		else if (ret->code == 0 && (!out->flow_number || !out->flow_number[0]))
-			rc = fx_error_set(FX_ENET, "the answer to deposer/flux has no numeroFluxDepot");
+			rc = fx_error_set(FX_ENET,
+			                  "the answer to deposer/flux has no numeroFluxDepot");
 	}
 	if (rc != FX_OK) {
 		fx_ch_deposit_clear(out);
@@ -221,7 +222,8 @@ int fx_ch_parse_structure(const char *body, size_t len, fx_ch_ret *ret, fx_choru
 		s->service_or_engagement = fx_cj_bool(p, "gestionNumeroEJOuCodeService") == 1;
 		s->payment_status_hidden = fx_cj_bool(p, "statutMiseEnPaiementNestPasRemonte") == 1;
 	} else if (rc == FX_OK && ret->code == 0) {
-		rc = fx_error_set(FX_ENET, "the answer to structures/v1/consulter has no parametres");
+		rc = fx_error_set(FX_ENET,
+		                  "the answer to structures/v1/consulter has no parametres");
 	}
 	if (rc == FX_OK && oom)
 		rc = fx_error_oom();

@@ -97,10 +97,10 @@ int fx_chorus_reconcile(fx_chorus_client *c, const char *number, const char *buy
 		fx_ch_invoice_clear(&list[i]);
 	free(list);
 	fx_chorus_log(c, "reconciliation of %s: %s", number ? number : "(no number)",
-	              rc != FX_OK                          ? "failed"
-	              : out->kind == FX_RECONCILE_FOUND    ? "found on the platform"
-	              : out->kind == FX_RECONCILE_ABSENT   ? "not received"
-	                                                   : "not shown yet");
+	              rc != FX_OK                        ? "failed"
+	              : out->kind == FX_RECONCILE_FOUND  ? "found on the platform"
+	              : out->kind == FX_RECONCILE_ABSENT ? "not received"
+	                                                 : "not shown yet");
 	if (rc != FX_OK)
 		fx_reconcile_clear(out);
 	return rc;

@@ -94,8 +94,9 @@ const char *fx_chorus_invoice_status_text(const char *status)
 /* Tells whether a flow state is final. */
 bool fx_chorus_flow_state_final(const char *state)
 {
-	return state && (strcmp(state, "IN_INTEGRE") == 0 || strcmp(state, "IN_INTEGRE_PARTIEL") == 0 ||
-	                 fx_chorus_flow_state_failed(state));
+	return state &&
+	       (strcmp(state, "IN_INTEGRE") == 0 || strcmp(state, "IN_INTEGRE_PARTIEL") == 0 ||
+	        fx_chorus_flow_state_failed(state));
 }
 
 /* Tells whether a flow state is a failure. */
@@ -107,9 +108,10 @@ bool fx_chorus_flow_state_failed(const char *state)
 /* Tells whether an invoice status closes the supplier's follow-up. */
 bool fx_chorus_invoice_status_closing(const char *status)
 {
-	static const char *const closing[] = {"MISE_EN_PAIEMENT", "COMPTABILISEE",
-	                                      "MISE_A_DISPOSITION_COMPTABLE", "REJETEE",
-	                                      "ABANDONNEE", "SUPPRIMEE", "REMPLACEE_PAR_A22"};
+	static const char *const closing[] = {
+	    "MISE_EN_PAIEMENT", "COMPTABILISEE", "MISE_A_DISPOSITION_COMPTABLE",
+	    "REJETEE",          "ABANDONNEE",    "SUPPRIMEE",
+	    "REMPLACEE_PAR_A22"};
 	for (size_t i = 0; status && i < sizeof closing / sizeof closing[0]; i++)
 		if (strcmp(status, closing[i]) == 0)
 			return true;

@@ -63,12 +63,14 @@ static int get_invoices(fx_chorus_client *c, const char *flow, fx_chorus_flow_st
 		rc = call_json(c, "factures/v1/rechercher/fournisseur",
 		               json_pack("{s:s,s:{s:i,s:I}}", "numeroFluxDepot", flow,
 		                         "rechercheFactureParFournisseur", "nbResultatsParPage",
-		                         INVOICES_PER_PAGE, "pageResultatDemandee", (json_int_t)page),
+		                         INVOICES_PER_PAGE, "pageResultatDemandee",
+		                         (json_int_t)page),
 		               &r);
 		if (rc != FX_OK)
 			break;
 		fx_ch_ret ret = {0, NULL};
-		rc = fx_ch_parse_invoices(r.body, r.len, &ret, &s->invoices, &s->n_invoices, &pages);
+		rc =
+		    fx_ch_parse_invoices(r.body, r.len, &ret, &s->invoices, &s->n_invoices, &pages);
 		fx_http_response_free(&r);
 		if (rc == FX_OK && ret.code != 0 && s->n_invoices == 0)
 			pages = 0; /* no invoice: the platform may answer with a code */
@@ -89,9 +91,11 @@ static int get_history(fx_chorus_client *c, fx_chorus_invoice *inv)
 	rc = fx_ch_parse_history(r.body, r.len, &ret, inv);
 	fx_http_response_free(&r);
 	if (rc == FX_OK && ret.code != 0)
-		rc = fx_error_set(FX_EINVAL, "Chorus Pro answered consulter/historique for invoice "
-		                             "%lld with code %ld: %s",
-		                  (long long)inv->id, ret.code, ret.libelle ? ret.libelle : "no libelle");
+		rc = fx_error_set(FX_EINVAL,
+		                  "Chorus Pro answered consulter/historique for invoice "
+		                  "%lld with code %ld: %s",
+		                  (long long)inv->id, ret.code,
+		                  ret.libelle ? ret.libelle : "no libelle");
 	fx_ch_ret_clear(&ret);
 	return rc;
 }

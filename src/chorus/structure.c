@@ -7,8 +7,7 @@
 #include "facturx/chorus.h"
 
 /* Finds a service by code. */
-const fx_chorus_service *fx_chorus_structure_service(const fx_chorus_structure *s,
-                                                     const char *code)
+const fx_chorus_service *fx_chorus_structure_service(const fx_chorus_structure *s, const char *code)
 {
 	if (!s || !code)
 		return NULL;

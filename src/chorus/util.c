@@ -107,8 +107,9 @@ int fx_ch_parse_time(const char *text, time_t *out)
 	time_t day;
 	int h, m, sec;
 	if (fx_ch_parse_day(text, &day) != 0 || strlen(text) != 20 || text[10] != 'T' ||
-	    text[13] != ':' || text[16] != ':' || text[19] != 'Z' || read_digits(text + 11, 2, &h) ||
-	    read_digits(text + 14, 2, &m) || read_digits(text + 17, 2, &sec))
+	    text[13] != ':' || text[16] != ':' || text[19] != 'Z' ||
+	    read_digits(text + 11, 2, &h) || read_digits(text + 14, 2, &m) ||
+	    read_digits(text + 17, 2, &sec))
 		return -1;
 	*out = day + h * 3600 + m * 60 + sec;
 	return 0;

@@ -48,6 +48,9 @@ int fx_cli_chorus_connect(fx_cli_chorus *ctx);
  * FX_CLI_EXIT_USAGE. */
 int fx_cli_chorus_open_journal(fx_cli_chorus *ctx);
 
+/* Tells whether the configuration holds the four API credentials. */
+bool fx_cli_chorus_has_credentials(const fx_chorus_config *cfg);
+
 /* Returns the directory database path of the configuration. */
 const char *fx_cli_chorus_annuaire(const fx_cli_chorus *ctx);
 
@@ -68,6 +71,13 @@ void fx_cli_chorus_print_structure(const fx_chorus_structure *s, const char *ser
 
 /* Prints the status of a flow on standard output. */
 void fx_cli_chorus_print_status(const fx_chorus_flow_status *s);
+
+/* Checks the file path (data/len) as "facturx chorus check" does and
+ * prints the outcome; offline: look the buyer up in the directory only.
+ * Returns FX_CLI_EXIT_OK (ready to deposit), FX_CLI_EXIT_INVALID (problems
+ * found, printed) or another exit code (printed). */
+int fx_cli_chorus_check_file(fx_cli_chorus *ctx, const char *path, const char *data, size_t len,
+                             bool offline);
 
 /* Returns the help text of a chorus (sub-)command ("chorus", "chorus
  * deposit", ...), or NULL. */

@@ -63,7 +63,8 @@ int fx_cli_chorus_open_journal(fx_cli_chorus *ctx)
 		return FX_CLI_EXIT_OK;
 	const char *path = fx_chorus_config_get(ctx->cfg, "journal");
 	if (!path) {
-		fprintf(stderr, "facturx: no journal location: set 'journal', XDG_DATA_HOME or HOME\n");
+		fprintf(stderr,
+		        "facturx: no journal location: set 'journal', XDG_DATA_HOME or HOME\n");
 		return FX_CLI_EXIT_USAGE;
 	}
 	if (fx_chorus_journal_open(path, &ctx->journal) != FX_OK) {
@@ -71,6 +72,14 @@ int fx_cli_chorus_open_journal(fx_cli_chorus *ctx)
 		return FX_CLI_EXIT_USAGE;
 	}
 	return FX_CLI_EXIT_OK;
+}
+
+/* Tells whether the four credentials are set. */
+bool fx_cli_chorus_has_credentials(const fx_chorus_config *cfg)
+{
+	return fx_chorus_config_get(cfg, "client_id") &&
+	       fx_chorus_config_get(cfg, "client_secret") && fx_chorus_config_get(cfg, "login") &&
+	       fx_chorus_config_get(cfg, "password");
 }
 
 /* Returns the directory database path. */
@@ -130,16 +139,18 @@ static void warn_password(const fx_cli_chorus *ctx)
 	if (days > warn)
 		return;
 	if (days < 0)
-		fprintf(stderr,
-		        "facturx: warning: the password of the Chorus Pro technical account expired "
-		        "on %.10s: renew it on the Chorus Pro portal, then update 'password'\n",
-		        date);
+		fprintf(
+		    stderr,
+		    "facturx: warning: the password of the Chorus Pro technical account expired "
+		    "on %.10s: renew it on the Chorus Pro portal, then update 'password'\n",
+		    date);
 	else
-		fprintf(stderr,
-		        "facturx: warning: the password of the Chorus Pro technical account expires "
-		        "on %.10s (in %ld day%s): renew it on the Chorus Pro portal, then update "
-		        "'password'\n",
-		        date, days, days == 1 ? "" : "s");
+		fprintf(
+		    stderr,
+		    "facturx: warning: the password of the Chorus Pro technical account expires "
+		    "on %.10s (in %ld day%s): renew it on the Chorus Pro portal, then update "
+		    "'password'\n",
+		    date, days, days == 1 ? "" : "s");
 }
 
 /* Warns, then frees the run. */

@@ -59,8 +59,9 @@ static void print_errors(const fx_chorus_flow_report *r)
 		printf("  rejected invoices (%zu):\n", r->n_dp_errors);
 	for (size_t i = 0; i < r->n_dp_errors; i++) {
 		const fx_chorus_dp_error *e = &r->dp_errors[i];
-		printf("    invoice %s (buyer %s): %s\n", e->invoice_number ? e->invoice_number : "?",
-		       e->recipient ? e->recipient : "?", e->message ? e->message : "no reason given");
+		printf(
+		    "    invoice %s (buyer %s): %s\n", e->invoice_number ? e->invoice_number : "?",
+		    e->recipient ? e->recipient : "?", e->message ? e->message : "no reason given");
 	}
 	if (r->n_technical_errors)
 		printf("  technical errors (%zu):\n", r->n_technical_errors);

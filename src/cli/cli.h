@@ -153,5 +153,7 @@ int fx_cli_cmd_embed(int argc, char **argv);
 int fx_cli_cmd_extract(int argc, char **argv);
 /* The attachments command (see fx_cli_cmd_xml). */
 int fx_cli_cmd_attachments(int argc, char **argv);
+/* The chorus command and its sub-commands (see fx_cli_cmd_xml). */
+int fx_cli_cmd_chorus(int argc, char **argv);
 
 #endif

@@ -25,8 +25,9 @@ static const subcommand subcommands[] = {
 int fx_cli_cmd_chorus(int argc, char **argv)
 {
 	if (argc < 1)
-		return fx_cli_usage_error("chorus", "missing the sub-command (lookup, check, deposit, "
-		                                    "status, history, annuaire, config)");
+		return fx_cli_usage_error("chorus",
+		                          "missing the sub-command (lookup, check, deposit, "
+		                          "status, history, annuaire, config)");
 	const char *name = argv[0];
 	if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
 		return fx_cli_print_help("chorus");
@@ -56,7 +57,8 @@ int fx_cli_chorus_config(int argc, char **argv)
 	if (args.n_positional)
 		return fx_cli_usage_error("chorus config", "no argument expected");
 	fx_cli_chorus ctx;
-	rc = fx_cli_chorus_start(&ctx, "chorus config", &args, (fx_cli_chorus_opts){C_CONFIG, -1, -1, -1});
+	rc = fx_cli_chorus_start(&ctx, "chorus config", &args,
+	                         (fx_cli_chorus_opts){C_CONFIG, -1, -1, -1});
 	if (rc != FX_CLI_EXIT_OK)
 		return rc;
 	char *text = NULL;
@@ -105,11 +107,12 @@ int fx_cli_chorus_annuaire_cmd(int argc, char **argv)
 		                "HOME\n");
 		rc = FX_CLI_EXIT_USAGE;
 	} else if ((lrc = fx_chorus_annuaire_import(db, args.positional + 1, args.n_positional - 1,
-	                                             &st)) != FX_OK) {
+	                                            &st)) != FX_OK) {
 		rc = fx_cli_chorus_fail(NULL, lrc);
 	} else {
 		printf("imported %zu structures and %zu services into %s%s\n", st.structures,
-		       st.services, db, st.latin1_files ? " (some files were read as Latin-1)" : "");
+		       st.services, db,
+		       st.latin1_files ? " (some files were read as Latin-1)" : "");
 	}
 	fx_cli_chorus_finish(&ctx);
 	return rc;

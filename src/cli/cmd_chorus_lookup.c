@@ -9,17 +9,10 @@
 enum { L_SERVICE, L_OFFLINE, L_CONFIG, L_ANNUAIRE, L_VERBOSE, L_HELP, L_COUNT };
 
 static const fx_cli_option lookup_options[L_COUNT] = {
-    [L_SERVICE] = {"service", 0, true, false},  [L_OFFLINE] = {"offline", 0, false, false},
-    [L_CONFIG] = {"config", 0, true, false},    [L_ANNUAIRE] = {"annuaire", 0, true, false},
+    [L_SERVICE] = {"service", 0, true, false},    [L_OFFLINE] = {"offline", 0, false, false},
+    [L_CONFIG] = {"config", 0, true, false},      [L_ANNUAIRE] = {"annuaire", 0, true, false},
     [L_VERBOSE] = {"verbose", 'v', false, false}, [L_HELP] = {"help", 'h', false, false},
 };
-
-/* Tells whether the configuration holds API credentials. */
-static bool has_credentials(const fx_chorus_config *cfg)
-{
-	return fx_chorus_config_get(cfg, "client_id") && fx_chorus_config_get(cfg, "client_secret") &&
-	       fx_chorus_config_get(cfg, "login") && fx_chorus_config_get(cfg, "password");
-}
 
 /* Looks siret up: on the API when use_api, falling back on the directory
  * when the API cannot be reached; *out receives the structure. Returns the
@@ -68,7 +61,7 @@ int fx_cli_chorus_lookup(int argc, char **argv)
 	const char *siret = args.positional[0];
 	const char *service = args.value[L_SERVICE];
 	fx_chorus_structure *s = NULL;
-	bool use_api = !args.seen[L_OFFLINE] && has_credentials(ctx.cfg);
+	bool use_api = !args.seen[L_OFFLINE] && fx_cli_chorus_has_credentials(ctx.cfg);
 	rc = find(&ctx, use_api, siret, service, &s);
 	if (rc == FX_CLI_EXIT_OK)
 		fx_cli_chorus_print_structure(s, service);

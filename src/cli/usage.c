@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "chorus.h"
 #include "cli.h"
 
 static const char help_main[] =
@@ -22,6 +23,8 @@ static const char help_main[] =
     "  extract FILE.pdf        write the invoice XML that a PDF carries\n"
     "  attachments FILE.pdf    list the files that a PDF embeds\n"
     "  describe INVOICE.xml    write the JSON description of a CII XML invoice\n"
+    "  chorus SUBCOMMAND       look up public buyers, check, deposit and follow\n"
+    "                          invoices on Chorus Pro\n"
     "  help [COMMAND]          show this help or the help of COMMAND\n"
     "\n"
     "Options:\n"
@@ -31,7 +34,8 @@ static const char help_main[] =
     "Run 'facturx COMMAND --help' for the options of a command.\n"
     "\n"
     "Exit status: 0 success, 1 invalid invoice, description or PDF (the message\n"
-    "names the field), 2 usage error, unreadable input or unwritable output.\n";
+    "names the field), 2 usage error, unreadable input or unwritable output,\n"
+    "3 Chorus Pro unreachable or a deposit's outcome unknown (chorus).\n";
 
 static const char help_xml[] =
     "Usage: facturx xml [OPTIONS] INVOICE.json\n"
@@ -180,7 +184,7 @@ static const char help_help[] =
     "Usage: facturx help [COMMAND]\n"
     "\n"
     "Shows the general help, or the help of COMMAND (generate, xml, embed,\n"
-    "extract, attachments, describe, help).\n"
+    "extract, attachments, describe, chorus, help).\n"
     "'facturx help COMMAND' is the same as 'facturx COMMAND --help'.\n"
     "\n"
     "Options:\n"
@@ -212,7 +216,7 @@ const char *fx_cli_help_text(const char *cmd)
 	for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++)
 		if (strcmp(cmd, helps[i].cmd) == 0)
 			return helps[i].text;
-	return NULL;
+	return fx_cli_chorus_help_text(cmd);
 }
 
 /* Prints the help text of cmd (NULL: general help) on standard output. */

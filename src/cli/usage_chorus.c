@@ -173,10 +173,14 @@ typedef struct help_entry {
 } help_entry;
 
 static const help_entry helps[] = {
-    {"chorus", help_chorus},           {"chorus lookup", help_lookup},
-    {"chorus check", help_check},      {"chorus deposit", help_deposit},
-    {"chorus status", help_status},    {"chorus history", help_history},
-    {"chorus annuaire", help_annuaire}, {"chorus config", help_config},
+    {"chorus", help_chorus},
+    {"chorus lookup", help_lookup},
+    {"chorus check", help_check},
+    {"chorus deposit", help_deposit},
+    {"chorus status", help_status},
+    {"chorus history", help_history},
+    {"chorus annuaire", help_annuaire},
+    {"chorus config", help_config},
 };
 
 /* Returns the help text of a chorus (sub-)command, or NULL. */

@@ -10,9 +10,9 @@
 /** The running state of a SHA-256 computation. */
 typedef struct fx_sha256 {
 	uint32_t h[8];
-	uint64_t total;         /* bytes hashed so far */
+	uint64_t total;          /* bytes hashed so far */
 	unsigned char block[64]; /* pending bytes of the current block */
-	size_t used;            /* how many of block are pending */
+	size_t used;             /* how many of block are pending */
 } fx_sha256;
 
 /* Starts a computation in s. */
