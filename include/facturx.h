@@ -16,6 +16,7 @@
 #include "facturx/render.h"
 #include "facturx/pdf.h"
 #include "facturx/generate.h"
+#include "facturx/validate.h"
 #include "facturx/chorus.h"
 
 #endif

@@ -99,7 +99,10 @@ static int answered(job *b, const fx_http_response *r)
 	int rc = fx_ch_parse_deposit(r->body, r->len, &ret, &d);
 	if (rc == FX_ENET) {
 		fx_journal_mark_unknown(b->j, b->id, fx_error_last()->message);
-		return rc;
+		return fx_error_prefix(
+		    "the outcome of the deposit of %s (journal entry %lld) is "
+		    "unknown: it will be reconciled before any new deposit of it",
+		    b->what, (long long)b->id);
 	}
 	if (rc == FX_OK && ret.code != 0) {
 		rc = fx_error_set(FX_EINVAL, "Chorus Pro refused the deposit of %s (code %ld): %s",

@@ -116,10 +116,11 @@ static int check_file(fx_check *c, int warnings)
 	return rc;
 }
 
-/* Runs every check on an open session. */
-int fx_pdf_check_session(qpdf_data q, const char *source, fx_pdf_issues *list)
+/* Runs every check on an open session, for a given output intent. */
+int fx_pdf_check_conformance(qpdf_data q, const char *source, int oi_components,
+                             fx_pdf_issues *list)
 {
-	fx_check c = {q, source, list, {0}, {0}};
+	fx_check c = {q, source, list, {0}, {0}, oi_components};
 	int rc = check_file(&c, fx_qpdf_drain_warnings(q));
 	if (rc >= 0)
 		rc = check_catalog(&c);
@@ -140,6 +141,12 @@ int fx_pdf_check_session(qpdf_data q, const char *source, fx_pdf_issues *list)
 	fx_objset_free(&c.fonts);
 	fx_objset_free(&c.owners);
 	return rc;
+}
+
+/* Runs every check on an open session (the assembly adds an sRGB intent). */
+int fx_pdf_check_session(qpdf_data q, const char *source, fx_pdf_issues *list)
+{
+	return fx_pdf_check_conformance(q, source, 3, list);
 }
 
 /* Public entry point. */

@@ -14,8 +14,10 @@ typedef struct fx_check {
 	qpdf_data q;
 	const char *source;
 	fx_pdf_issues *list;
-	fx_objset fonts;  /* fonts already checked */
-	fx_objset owners; /* forms, Type3 fonts and resource dicts already walked */
+	fx_objset fonts;   /* fonts already checked */
+	fx_objset owners;  /* forms, Type3 fonts and resource dicts already walked */
+	int oi_components; /* colour components of the PDF/A output intent: 0 none,
+	                    * 1 gray, 3 RGB, 4 CMYK (the assembly adds sRGB: 3) */
 } fx_check;
 
 /* Sweeps every reachable object (actions, filters, images, XObjects). */

@@ -109,6 +109,18 @@ static int on_font(fx_check *c, jobs *j, const char *name, qpdf_oh font, int *bi
 	return rc;
 }
 
+/* Device colour bits of a colour space name, or 0. */
+static int device_bits(const char *n)
+{
+	if (n && !strcmp(n, "/DeviceCMYK"))
+		return FX_PDF_USES_CMYK;
+	if (n && !strcmp(n, "/DeviceRGB"))
+		return FX_PDF_USES_RGB;
+	if (n && !strcmp(n, "/DeviceGray"))
+		return FX_PDF_USES_GRAY;
+	return 0;
+}
+
 /* Device colour bits of an image colour space (Indexed: its base). */
 static int image_colour(qpdf_data q, qpdf_oh cs)
 {
@@ -120,8 +132,7 @@ static int image_colour(qpdf_data q, qpdf_oh cs)
 			base = qpdf_oh_get_array_item(q, cs, 1);
 		qpdf_oh_release(q, first);
 	}
-	const char *n = fx_qpdf_name(q, base ? base : cs);
-	int bits = n && !strcmp(n, "/DeviceCMYK") ? FX_PDF_USES_CMYK : 0;
+	int bits = device_bits(fx_qpdf_name(q, base ? base : cs));
 	if (base)
 		qpdf_oh_release(q, base);
 	return bits;
@@ -236,32 +247,78 @@ static int owner_colours(fx_check *c, const job *jb, int page, int *bits)
 	return rc;
 }
 
+/* Bits of the Default colour spaces a resource dictionary defines. */
+static int default_bits(qpdf_data q, qpdf_oh res)
+{
+	static const struct {
+		const char *key;
+		int bit;
+	} defaults[] = {{"/DefaultCMYK", FX_PDF_USES_CMYK},
+	                {"/DefaultRGB", FX_PDF_USES_RGB},
+	                {"/DefaultGray", FX_PDF_USES_GRAY}};
+	qpdf_oh cs = qpdf_oh_get_key(q, res, "/ColorSpace");
+	int bits = 0;
+	for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)
+		if (qpdf_oh_is_dictionary(q, cs) && qpdf_oh_has_key(q, cs, defaults[i].key))
+			bits |= defaults[i].bit;
+	qpdf_oh_release(q, cs);
+	return bits;
+}
+
+/* Reports the device colour spaces used that the output intent does not
+ * cover (6.2.4.3): CMYK needs a CMYK intent, RGB an RGB one, gray any. */
+static int check_device_colour(fx_check *c, const job *jb, int page, int used)
+{
+	static const struct {
+		int bit, components;
+		const char *name, *key;
+	} spaces[] = {{FX_PDF_USES_CMYK, 4, "DeviceCMYK", "DefaultCMYK"},
+	              {FX_PDF_USES_RGB, 3, "DeviceRGB", "DefaultRGB"},
+	              {FX_PDF_USES_GRAY, 0, "DeviceGray", "DefaultGray"}};
+	qpdf_data q = c->q;
+	int obj = qpdf_oh_is_indirect(q, jb->owner) ? qpdf_oh_get_object_id(q, jb->owner) : 0;
+	int rc = FX_OK;
+	for (size_t i = 0; i < sizeof spaces / sizeof *spaces && rc >= 0; i++) {
+		int covered = spaces[i].components ? c->oi_components == spaces[i].components
+		                                   : c->oi_components != 0;
+		if (!(used & spaces[i].bit) || covered)
+			continue;
+		if (c->oi_components == 0)
+			rc = fx_pdf_issue_add(c->list, FX_PDF_ISSUE_DEVICE_COLOUR,
+			                      FX_PDF_SEVERITY_ERROR, obj, page,
+			                      "%s used on page %d without %s and without a "
+			                      "PDF/A output intent",
+			                      spaces[i].name, page, spaces[i].key);
+		else
+			rc = fx_pdf_issue_add(c->list, FX_PDF_ISSUE_DEVICE_COLOUR,
+			                      FX_PDF_SEVERITY_ERROR, obj, page,
+			                      "%s used on page %d without %s: the PDF/A output "
+			                      "intent is %s",
+			                      spaces[i].name, page, spaces[i].key,
+			                      c->oi_components == 4   ? "CMYK"
+			                      : c->oi_components == 3 ? "RGB"
+			                                              : "gray");
+	}
+	return rc;
+}
+
 /* Walks one resource dictionary and its owner's content. */
 static int run_job(fx_check *c, jobs *j, const job *jb)
 {
 	qpdf_data q = c->q;
-	int bits = 0, rc = FX_OK, has_default = 0;
+	int bits = 0, rc = FX_OK, defaults = 0;
 	if (qpdf_oh_is_dictionary(q, jb->res)) {
 		rc = each_entry(c, jb->res, "/Font", j, on_font, &bits);
 		if (rc >= 0)
 			rc = each_entry(c, jb->res, "/XObject", j, on_xobject, &bits);
 		if (rc >= 0)
 			rc = each_entry(c, jb->res, "/ExtGState", j, on_gstate, &bits);
-		qpdf_oh cs = qpdf_oh_get_key(q, jb->res, "/ColorSpace");
-		has_default =
-		    qpdf_oh_is_dictionary(q, cs) && qpdf_oh_has_key(q, cs, "/DefaultCMYK");
-		qpdf_oh_release(q, cs);
+		defaults = default_bits(q, jb->res);
 	}
 	if (rc >= 0)
 		rc = owner_colours(c, jb, j->page, &bits);
-	if (rc >= 0 && (bits & FX_PDF_USES_CMYK) && !has_default)
-		rc = fx_pdf_issue_add(
-		    c->list, FX_PDF_ISSUE_DEVICE_COLOUR, FX_PDF_SEVERITY_ERROR,
-		    qpdf_oh_is_indirect(q, jb->owner) ? qpdf_oh_get_object_id(q, jb->owner) : 0,
-		    j->page,
-		    "DeviceCMYK used on page %d without DefaultCMYK: the PDF/A output "
-		    "intent is sRGB",
-		    j->page);
+	if (rc >= 0)
+		rc = check_device_colour(c, jb, j->page, bits & ~defaults);
 	return rc;
 }
 

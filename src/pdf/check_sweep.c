@@ -168,6 +168,17 @@ static int push_values(fx_check *c, oh_stack *s, qpdf_oh d)
 	return rc;
 }
 
+/* True when array oh holds neither a dictionary nor a reference (e.g. the
+ * widths of a font): nothing in it can be checked, and walking its items
+ * one handle at a time is what made the sweep slow. Its text is scanned for
+ * "<<" and the "R" of "n g R" (a string holding an R only makes the array
+ * walked). */
+static int scalars_only(qpdf_data q, qpdf_oh oh)
+{
+	const char *text = qpdf_oh_unparse_resolved(q, oh);
+	return text && !strstr(text, "<<") && !strchr(text, 'R');
+}
+
 /* Visits one node: checks it and queues its children. */
 static int visit(fx_check *c, oh_stack *s, qpdf_oh oh, int obj)
 {
@@ -175,6 +186,8 @@ static int visit(fx_check *c, oh_stack *s, qpdf_oh oh, int obj)
 	int rc = FX_OK;
 	switch (qpdf_oh_get_type_code(q, oh)) {
 	case ot_array: {
+		if (scalars_only(q, oh))
+			break;
 		int n = qpdf_oh_get_array_n_items(q, oh);
 		for (int i = 0; i < n && rc >= 0; i++)
 			rc = push(s, qpdf_oh_get_array_item(q, oh, i));

@@ -206,6 +206,12 @@ fx_pdf_issues *fx_pdf_issues_new(void);
 /* Runs every check on an open session, appending to list. */
 int fx_pdf_check_session(qpdf_data q, const char *source, fx_pdf_issues *list);
 
+/* Same, for a file whose PDF/A output intent has oi_components colour
+ * components (0: none, 1 gray, 3 RGB, 4 CMYK): device colour spaces the
+ * intent does not cover (and no Default colour space replaces) are issues. */
+int fx_pdf_check_conformance(qpdf_data q, const char *source, int oi_components,
+                             fx_pdf_issues *list);
+
 /* ---- content streams (content_scan.c) ---- */
 
 #define FX_PDF_USES_GRAY 1

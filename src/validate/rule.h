@@ -55,6 +55,21 @@ typedef struct fx_rule {
 	const char *msg_fr;      /* French message */
 } fx_rule;
 
+/* Context of a rule that reuses the context, test and check of the layer-4
+ * rule `id` (a string literal), reported with its own id, layer, severity,
+ * profiles, business term and messages (NULL: the target's), e.g. the
+ * Factur-X schematron's copy of a CEN rule. Identical context and test
+ * strings are evaluated once. */
+#define FX_SAME_AS(id) "=" id
+
+/* Severity of a rule that emulates a dynamic error of the official XSLT of
+ * its layer (e.g. XPath 2.0 normalize-space() given two nodes, or
+ * xs:decimal('') ): when its test is false, the official validator stops and
+ * reports nothing for that layer, so the engine drops every finding of the
+ * layer on that document and reports this rule once, as information (its
+ * message says why). */
+#define FX_SEVERITY_ABORT 3
+
 /** A table of rules (one per family file), registered in rulesets.c. */
 typedef struct fx_ruleset {
 	const char *name;    /* e.g. "cen-core" */
@@ -79,5 +94,14 @@ xmlXPathObjectPtr fx_vctx_eval(fx_vctx *ctx, xmlNodePtr node, const char *expr);
 /* Adds a finding for rule r on node (the message is r's in the report's
  * language, or msg when not NULL). */
 void fx_vctx_report(fx_vctx *ctx, const fx_rule *r, xmlNodePtr node, const char *msg);
+
+/* The caller's options (never NULL): chorus_* parameters, switches. */
+const fx_validate_options *fx_vctx_options(fx_vctx *ctx);
+
+/* True when the report's messages are in French (for a check's own msg). */
+bool fx_vctx_french(fx_vctx *ctx);
+
+/* Evaluates expr as a boolean with node as context node (false on error). */
+bool fx_vctx_test(fx_vctx *ctx, xmlNodePtr node, const char *expr);
 
 #endif

@@ -30,9 +30,9 @@ DATA = os.path.join(HERE, "data")
 INVOICE_JSON = os.path.join(DATA, "invoice-public.json")
 STRUCTURES = os.path.join(DATA, "annuaire-structures.csv")
 SERVICES = os.path.join(DATA, "annuaire-services.csv")
-HOSPITAL = "26690012300019"
-TOWN = "21690123400017"
-SUPPLIER = "26197306900016"
+HOSPITAL = "26690012500011"
+TOWN = "21690123100011"
+SUPPLIER = "26197306900014"
 
 
 class Failure(Exception):
@@ -330,11 +330,11 @@ def case_offline(r):
     """The directory import, offline look-ups, and the fall-back when the
     API cannot be reached."""
     out, _ = r.facturx("chorus", "annuaire", "import", STRUCTURES, SERVICES)
-    check("imported 5 structures and 5 services" in out, "unexpected import counts")
+    check("imported 5 structures and 6 services" in out, "unexpected import counts")
     out, _ = r.facturx("chorus", "lookup", "--offline", HOSPITAL)
     check("engagement number (BT-13):  required" in out, "the directory lost GestionEngagement")
     check("ACHATS" in out and "[engagement number required]" in out, "services not imported")
-    out, _ = r.facturx("chorus", "lookup", "--offline", "19690001200011")
+    out, _ = r.facturx("chorus", "lookup", "--offline", "19690001300018")
     check("active:                     no" in out, "StructureActive lost")
     r.facturx("chorus", "lookup", "--offline", "12345678900011", rc=1)
     dead = socket.socket()

@@ -403,7 +403,7 @@ class Handler(BaseHTTPRequestHandler):
 
     @staticmethod
     def dp_error(number, buyer, text):
-        return {"identifiantFournisseur": "26197306900016", "identifiantDestinataire": buyer,
+        return {"identifiantFournisseur": "26197306900014", "identifiantDestinataire": buyer,
                 "numeroDP": number, "libelleErreurDP": text}
 
     def advance(self, flow):
@@ -597,7 +597,7 @@ def parse_args(argv):
     p.add_argument("--integrate-after", dest="integrate_after", type=int, default=2)
     p.add_argument("--slow-seconds", dest="slow_seconds", type=float, default=3.0)
     p.add_argument("--password-days", dest="password_days", type=int, default=10)
-    p.add_argument("--supplier", default="26197306900016")
+    p.add_argument("--supplier", default="26197306900014")
     p.add_argument("--structures", default=os.path.join(DATA, "annuaire-structures.csv"))
     p.add_argument("--services", default=os.path.join(DATA, "annuaire-services.csv"))
     p.add_argument("--client-id", dest="client_id", default=DEFAULT_CLIENT_ID)

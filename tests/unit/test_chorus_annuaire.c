@@ -2,6 +2,8 @@
  * Unit tests of the offline directory (fx_chorus_annuaire_*) and of the CSV
  * reader behind it (src/chorus/csv.h).
  */
+#include "chorus_temp.h"
+
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,9 +19,7 @@
 /* Returns a malloc'ed path in a new private folder. */
 static char *temp_path(const char *name)
 {
-	const char *base = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
-	char *dir = fx_test_path(base, "fx-chorus-annuaire-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *dir = chorus_temp_dir("annuaire");
 	char *path = fx_test_path(dir, name);
 	free(dir);
 	return path;
@@ -90,10 +90,10 @@ START_TEST(import_and_lookup)
 	const char *files[] = {DATA "annuaire-structures.csv", DATA "annuaire-services.csv"};
 	fx_chorus_import_stats st = import(db, files, 2);
 	ck_assert_int_eq(st.structures, 5);
-	ck_assert_int_eq(st.services, 5);
+	ck_assert_int_eq(st.services, 6);
 	ck_assert_int_eq(st.latin1_files, 0);
 	fx_chorus_structure *s = NULL;
-	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "26690012300019", &s), FX_OK);
+	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "26690012500011", &s), FX_OK);
 	ck_assert_int_eq(s->source, FX_CHORUS_SOURCE_DIRECTORY);
 	ck_assert_str_eq(s->name, "CENTRE HOSPITALIER EXEMPLE; SITE NORD");
 	ck_assert(s->active && s->engagement_required && !s->service_required);
@@ -102,17 +102,17 @@ START_TEST(import_and_lookup)
 	ck_assert_str_eq(s->services[0].code, "ACHATS");
 	ck_assert_int_eq(s->services[0].engagement_required, 1);
 	fx_chorus_structure_free(s);
-	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "21690123400017", &s), FX_OK);
+	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "21690123100011", &s), FX_OK);
 	ck_assert(s->service_required && !s->engagement_required && !s->payment_status_hidden);
-	ck_assert_int_eq(s->n_services, 3);
+	ck_assert_int_eq(s->n_services, 4);
 	ck_assert(!fx_chorus_structure_service(s, "SERV-TECH")->active);
 	ck_assert_str_eq(fx_chorus_structure_service(s, "SERV-TECH")->name,
 	                 "Services techniques (fermé)");
 	fx_chorus_structure_free(s);
-	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "19690002300010", &s), FX_OK);
+	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "19690002100011", &s), FX_OK);
 	ck_assert(s->service_or_engagement && s->payment_status_hidden);
 	fx_chorus_structure_free(s);
-	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "19690001200011", &s), FX_OK);
+	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "19690001300018", &s), FX_OK);
 	ck_assert(!s->active);
 	fx_chorus_structure_free(s);
 	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "99999999999999", &s), FX_EMISSING);
@@ -131,7 +131,7 @@ START_TEST(import_replaces_and_failures_keep_the_previous)
 	fx_chorus_import_stats st = import(db, one, 1);
 	ck_assert_int_eq(st.structures, 1);
 	fx_chorus_structure *s = NULL;
-	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "26690012300019", &s), FX_EMISSING);
+	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "26690012500011", &s), FX_EMISSING);
 	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "11111111111111", &s), FX_OK);
 	ck_assert(s->engagement_required && s->active);
 	fx_chorus_structure_free(s);
@@ -148,7 +148,7 @@ START_TEST(import_replaces_and_failures_keep_the_previous)
 	ck_assert_str_eq(fx_error_last()->message, expected);
 	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "11111111111111", &s), FX_OK);
 	fx_chorus_structure_free(s);
-	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "26690012300019", &s), FX_EMISSING);
+	ck_assert_int_eq(fx_chorus_annuaire_lookup(db, "26690012500011", &s), FX_EMISSING);
 	free(small);
 	free(bad);
 	free(db);

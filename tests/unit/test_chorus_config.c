@@ -3,6 +3,8 @@
  * defaults, the private file (0600 or refused), the environment over the
  * file, secrets never returned or put in messages, the address policy.
  */
+#include "chorus_temp.h"
+
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,10 +22,7 @@
 /* Makes a private temporary folder; returns its malloc'ed path. */
 static char *temp_dir(void)
 {
-	const char *base = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
-	char *dir = fx_test_path(base, "fx-chorus-config-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-	return dir;
+	return chorus_temp_dir("config");
 }
 
 /* Writes text to dir/name with mode; returns the malloc'ed path. */

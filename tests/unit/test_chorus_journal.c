@@ -3,6 +3,8 @@
  * made before sending (duplicates, unknown outcomes), crash safety of the
  * transactions, statuses over time, the schema version.
  */
+#include "chorus_temp.h"
+
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,9 +24,7 @@
 /* Returns a malloc'ed path of a journal in a new private folder. */
 static char *temp_journal(void)
 {
-	const char *base = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
-	char *dir = fx_test_path(base, "fx-chorus-journal-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *dir = chorus_temp_dir("journal");
 	char *path = fx_test_path(dir, "sub/dir/chorus.db");
 	free(dir);
 	return path;
@@ -45,7 +45,7 @@ static fx_journal_new deposit(const char *hash, const char *number, const char *
 	n.file_hash = hash;
 	n.file_name = "factur-x_F-1.pdf";
 	n.invoice_number = number;
-	n.buyer = "21690123400017";
+	n.buyer = "21690123100011";
 	n.seller = seller;
 	n.platform = PLATFORM;
 	n.syntax = "IN_DP_E2_CII_FACTURX";

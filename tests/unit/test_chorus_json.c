@@ -94,14 +94,14 @@ START_TEST(structure_answers)
 	ck_assert_int_eq(
 	    fx_ch_parse_structures(P("{\"codeRetour\":0,\"libelle\":\"TRA_MSG_00.000\","
 	                             "\"listeStructures\":[{\"idStructureCPP\":26073,"
-	                             "\"identifiantStructure\":\"21690123400017\","
+	                             "\"identifiantStructure\":\"21690123100011\","
 	                             "\"designationStructure\":\"COMMUNE\",\"statut\":\"ACTIVE\"},"
 	                             "7,{\"idStructureCPP\":\"12\"}]}"),
 	                           &ret, &found, &n),
 	    FX_OK);
 	ck_assert_int_eq(n, 2);
 	ck_assert_int_eq(found[0].id, 26073);
-	ck_assert_str_eq(found[0].identifier, "21690123400017");
+	ck_assert_str_eq(found[0].identifier, "21690123100011");
 	ck_assert_str_eq(found[0].status, "ACTIVE");
 	ck_assert_int_eq(found[1].id, 12);
 	ck_assert_ptr_null(found[1].identifier);
@@ -209,14 +209,14 @@ START_TEST(invoice_answers)
 	                     P("{\"codeRetour\":0,\"listeFactures\":[{\"identifiantFactureCPP\":"
 	                       "123456,\"numeroFacture\":\"F-1\",\"statut\":\"MISE_A_DISPOSITION\","
 	                       "\"numeroFluxDepot\":\"CPP1\",\"montantTTC\":12.5,"
-	                       "\"codeDestinataire\":\"21690123400017\"}]}"),
+	                       "\"codeDestinataire\":\"21690123100011\"}]}"),
 	                     &ret, &items, &n, &pages),
 	                 FX_OK);
 	ck_assert_int_eq(n, 1);
 	ck_assert_int_eq(pages, 1);
 	ck_assert_int_eq(items[0].id, 123456);
 	ck_assert_str_eq(items[0].status, "MISE_A_DISPOSITION");
-	ck_assert_str_eq(items[0].recipient, "21690123400017");
+	ck_assert_str_eq(items[0].recipient, "21690123100011");
 	fx_ch_ret_clear(&ret);
 	ck_assert_int_eq(
 	    fx_ch_parse_history(P("{\"codeRetour\":0,\"idFacture\":123456,\"statutCourantCode\":"

@@ -104,8 +104,8 @@ static void check_info(const fx_chorus_invoice_info *info)
 	ck_assert_str_eq(info->number, "F-2026-0001");
 	ck_assert_str_eq(info->issue_date, "2026-11-02");
 	ck_assert_str_eq(info->type_code, "380");
-	ck_assert_str_eq(info->buyer_siret, "21690123400017");
-	ck_assert_str_eq(info->seller_siret, "26197306900016");
+	ck_assert_str_eq(info->buyer_siret, "21690123100011");
+	ck_assert_str_eq(info->seller_siret, "26197306900014");
 	ck_assert_str_eq(info->service_code, "SERV-INFO");
 	ck_assert_ptr_null(info->engagement);
 }
@@ -153,9 +153,9 @@ START_TEST(time_stamps)
 	ck_assert_int_eq(fx_ch_parse_day("2026-12-04T00:00:00.000+01:00", &t), 0);
 	ck_assert_int_eq((long long)t, 1796342400LL);
 	ck_assert_int_eq(fx_ch_parse_day("2026-13-01", &t), -1);
-	ck_assert(fx_ch_is_siret("21690123400017"));
-	ck_assert(!fx_ch_is_siret("2169012340001"));
-	ck_assert(!fx_ch_is_siret("2169012340001A"));
+	ck_assert(fx_ch_is_siret("21690123100011"));
+	ck_assert(!fx_ch_is_siret("2169012310001"));
+	ck_assert(!fx_ch_is_siret("2169012310001A"));
 }
 END_TEST
 

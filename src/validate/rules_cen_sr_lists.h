@@ -1,0 +1,469 @@
+/*
+ * Internal: the CII-SR rules of the CEN artefacts (release 1.3.16) that only
+ * forbid an element, by context. Each entry is X(C, number, path): path is
+ * relative to the context C, ram local names separated by '/', a udt:
+ * prefix for the udt namespace and @name for an attribute (the syntax of
+ * fx_node_path_exists). All of them are warnings. Used by rules_cen_sr.c.
+ */
+#ifndef FX_VALIDATE_RULES_CEN_SR_LISTS_H
+#define FX_VALIDATE_RULES_CEN_SR_LISTS_H
+
+/* Context: rsm:ExchangedDocumentContext. */
+#define FX_SR_ABSENT_DOC_CONTEXT(X, C) \
+	X(C, 001, "SpecifiedTransactionID") \
+	X(C, 002, "TestIndicator") \
+	X(C, 006, "BIMSpecifiedDocumentContextParameter") \
+	X(C, 007, "ScenarioSpecifiedDocumentContextParameter") \
+	X(C, 008, "ApplicationSpecifiedDocumentContextParameter") \
+	X(C, 011, "SubsetSpecifiedDocumentContextParameter") \
+	X(C, 012, "MessageStandardSpecifiedDocumentContextParameter")
+
+/* Context: rsm:ExchangedDocument. */
+#define FX_SR_ABSENT_EXCHANGED_DOCUMENT(X, C) \
+	X(C, 013, "Name") \
+	X(C, 015, "IssueDateTime/udt:DateTime") \
+	X(C, 016, "CopyIndicator") \
+	X(C, 017, "Purpose") \
+	X(C, 018, "ControlRequirementIndicator") \
+	X(C, 019, "LanguageID") \
+	X(C, 020, "PurposeCode") \
+	X(C, 021, "RevisionDateTime") \
+	X(C, 022, "VersionID") \
+	X(C, 023, "GlobalID") \
+	X(C, 024, "RevisionID") \
+	X(C, 025, "PreviousRevisionID") \
+	X(C, 026, "CategoryCode") \
+	X(C, 027, "IncludedNote/Subject") \
+	X(C, 028, "IncludedNote/ContentCode") \
+	X(C, 032, "IncludedNote/ID") \
+	X(C, 033, "EffectiveSpecifiedPeriod") \
+	X(C, 034, "IssuerTradeParty")
+
+/* Context: the invoice line. */
+#define FX_SR_ABSENT_LINE(X, C) \
+	X(C, 035, "DescriptionCode") \
+	X(C, 036, "ParentLineID") \
+	X(C, 037, "LineStatusCode") \
+	X(C, 038, "LineStatusReasonCode") \
+	X(C, 221, "IncludedSubordinateTradeLineItem")
+
+/* Context: ram:AssociatedDocumentLineDocument of a line. */
+#define FX_SR_ABSENT_LINE_DOCUMENT(X, C) \
+	X(C, 041, "IncludedNote/SubjectCode") \
+	X(C, 042, "IncludedNote/ID") \
+	X(C, 043, "IncludedNote/Subject") \
+	X(C, 044, "IncludedNote/ContentCode")
+
+/* Context: ram:SpecifiedTradeProduct of a line. */
+#define FX_SR_ABSENT_PRODUCT(X, C) \
+	X(C, 045, "ID") \
+	X(C, 048, "ManufacturerAssignedID") \
+	X(C, 049, "TradeName") \
+	X(C, 050, "TypeCode") \
+	X(C, 051, "NetWeightMeasure") \
+	X(C, 052, "GrossWeightMeasure") \
+	X(C, 053, "ProductGroupID") \
+	X(C, 054, "EndItemTypeCode") \
+	X(C, 055, "EndItemName") \
+	X(C, 056, "AreaDensityMeasure") \
+	X(C, 057, "UseDescription") \
+	X(C, 058, "BrandName") \
+	X(C, 059, "SubBrandName") \
+	X(C, 060, "DrainedNetWeightMeasure") \
+	X(C, 061, "VariableMeasureIndicator") \
+	X(C, 062, "ColourCode") \
+	X(C, 063, "ColourDescription") \
+	X(C, 064, "Designation") \
+	X(C, 065, "FormattedCancellationAnnouncedLaunchDateTime") \
+	X(C, 066, "FormattedLatestProductDataChangeDateTime") \
+	X(C, 067, "ApplicableProductCharacteristic/ID") \
+	X(C, 068, "ApplicableProductCharacteristic/TypeCode") \
+	X(C, 070, "ApplicableProductCharacteristic/ValueMeasure") \
+	X(C, 071, "ApplicableProductCharacteristic/MeasurementMethodCode") \
+	X(C, 073, "ApplicableProductCharacteristic/ValueCode") \
+	X(C, 074, "ApplicableProductCharacteristic/ValueDateTime") \
+	X(C, 075, "ApplicableProductCharacteristic/ValueIndicator") \
+	X(C, 076, "ApplicableProductCharacteristic/ContentTypeCode") \
+	X(C, 077, "ApplicableProductCharacteristic/ValueSpecifiedBinaryFile") \
+	X(C, 078, "ApplicableProductCharacteristic/ApplicableProductCharacteristicCondition") \
+	X(C, 079, "ApplicableProductCharacteristic/ApplicableReferencedStandard") \
+	X(C, 080, "ApplicableMaterialGoodsCharacteristic") \
+	X(C, 081, "DesignatedProductClassification/SystemID") \
+	X(C, 082, "DesignatedProductClassification/SystemName") \
+	X(C, 083, "DesignatedProductClassification/ClassName") \
+	X(C, 084, "DesignatedProductClassification/SubClassCode") \
+	X(C, 085, "DesignatedProductClassification/ClassProductCharacteristic") \
+	X(C, 086, "DesignatedProductClassification/ApplicableReferencedStandard") \
+	X(C, 087, "IndividualTradeProductInstance") \
+	X(C, 088, "CertificationEvidenceReferenceReferencedDocument") \
+	X(C, 089, "InspectionReferenceReferencedDocument") \
+	X(C, 091, "OriginTradeCountry/Name") \
+	X(C, 092, "OriginTradeCountry/SubordinateTradeCountrySubDivision") \
+	X(C, 093, "LinearSpatialDimension") \
+	X(C, 094, "MinimumLinearSpatialDimension") \
+	X(C, 095, "MaximumLinearSpatialDimension") \
+	X(C, 096, "ManufacturerTradeParty") \
+	X(C, 097, "PresentationSpecifiedBinaryFile") \
+	X(C, 098, "MSDSReferenceReferencedDocument") \
+	X(C, 099, "AdditionalReferenceReferencedDocument") \
+	X(C, 100, "LegalRightsOwnerTradeParty") \
+	X(C, 101, "BrandOwnerTradeParty") \
+	X(C, 102, "IncludedReferencedProduct") \
+	X(C, 103, "InformationNote")
+
+/* Context: ram:SpecifiedLineTradeAgreement. */
+#define FX_SR_ABSENT_LINE_AGREEMENT(X, C) \
+	X(C, 104, "BuyerReference") \
+	X(C, 105, "BuyerRequisitionerTradeParty") \
+	X(C, 106, "ApplicableTradeDeliveryTerms") \
+	X(C, 107, "SellerOrderReferencedDocument") \
+	X(C, 108, "BuyerOrderReferencedDocument/IssuerAssignedID") \
+	X(C, 109, "QuotationReferencedDocument") \
+	X(C, 110, "ContractReferencedDocument") \
+	X(C, 111, "DemandForecastReferencedDocument") \
+	X(C, 112, "PromotionalDealReferencedDocument") \
+	X(C, 113, "AdditionalReferencedDocument") \
+	X(C, 114, "GrossPriceProductTradePrice/TypeCode") \
+	X(C, 115, "GrossPriceProductTradePrice/MinimumQuantity") \
+	X(C, 116, "GrossPriceProductTradePrice/MaximumQuantity") \
+	X(C, 117, "GrossPriceProductTradePrice/ChangeReason") \
+	X(C, 118, "GrossPriceProductTradePrice/OrderUnitConversionFactorNumeric") \
+	X(C, 120, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/ID") \
+	X(C, 121, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/SequenceNumeric") \
+	X(C, 122, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/CalculationPercent") \
+	X(C, 123, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/BasisAmount") \
+	X(C, 124, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/BasisQuantity") \
+	X(C, 125, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/PrepaidIndicator") \
+	X(C, 126, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/UnitBasisAmount") \
+	X(C, 127, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/ReasonCode") \
+	X(C, 128, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/Reason") \
+	X(C, 129, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/TypeCode") \
+	X(C, 130, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/CategoryTradeTax") \
+	X(C, 131, "GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/ActualTradeCurrencyExchange") \
+	X(C, 445, "GrossPriceProductTradePrice/IncludedTradeTax") \
+	X(C, 132, "GrossPriceProductTradePrice/ValiditySpecifiedPeriod") \
+	X(C, 133, "GrossPriceProductTradePrice/DeliveryTradeLocation") \
+	X(C, 134, "GrossPriceProductTradePrice/TradeComparisonReferencePrice") \
+	X(C, 135, "GrossPriceProductTradePrice/AssociatedReferencedDocument") \
+	X(C, 136, "NetPriceProductTradePrice/TypeCode") \
+	X(C, 138, "NetPriceProductTradePrice/MinimumQuantity") \
+	X(C, 139, "NetPriceProductTradePrice/MaximumQuantity") \
+	X(C, 140, "NetPriceProductTradePrice/ChangeReason") \
+	X(C, 141, "NetPriceProductTradePrice/OrderUnitConversionFactorNumeric") \
+	X(C, 142, "NetPriceProductTradePrice/AppliedTradeAllowanceCharge") \
+	X(C, 446, "NetPriceProductTradePrice/IncludedTradeTax") \
+	X(C, 143, "NetPriceProductTradePrice/ValiditySpecifiedPeriod") \
+	X(C, 144, "NetPriceProductTradePrice/DeliveryTradeLocation") \
+	X(C, 145, "NetPriceProductTradePrice/TradeComparisonReferencePrice") \
+	X(C, 146, "NetPriceProductTradePrice/AssociatedReferencedDocument") \
+	X(C, 147, "RequisitionerReferencedDocument") \
+	X(C, 148, "ItemSellerTradeParty") \
+	X(C, 149, "ItemBuyerTradeParty") \
+	X(C, 150, "IncludedSpecifiedMarketplace") \
+	X(C, 447, "UltimateCustomerOrderReferencedDocument")
+
+/* Context: ram:SpecifiedLineTradeDelivery. */
+#define FX_SR_ABSENT_LINE_DELIVERY(X, C) \
+	X(C, 151, "RequestedQuantity") \
+	X(C, 152, "ReceivedQuantity") \
+	X(C, 153, "ChargeFreeQuantity") \
+	X(C, 154, "PackageQuantity") \
+	X(C, 155, "ProductUnitQuantity") \
+	X(C, 156, "PerPackageUnitQuantity") \
+	X(C, 157, "NetWeightMeasure") \
+	X(C, 158, "GrossWeightMeasure") \
+	X(C, 159, "TheoreticalWeightMeasure") \
+	X(C, 160, "DespatchedQuantity") \
+	X(C, 161, "SpecifiedDeliveryAdjustment") \
+	X(C, 162, "IncludedSupplyChainPackaging") \
+	X(C, 163, "RelatedSupplyChainConsignment") \
+	X(C, 164, "ShipToTradeParty") \
+	X(C, 165, "UltimateShipToTradeParty") \
+	X(C, 166, "ShipFromTradeParty") \
+	X(C, 167, "ActualDespatchSupplyChainEvent") \
+	X(C, 168, "ActualPickUpSupplyChainEvent") \
+	X(C, 169, "RequestedDeliverySupplyChainEvent") \
+	X(C, 170, "ActualDeliverySupplyChainEvent") \
+	X(C, 171, "ActualReceiptSupplyChainEvent") \
+	X(C, 172, "AdditionalReferencedDocument") \
+	X(C, 173, "DespatchAdviceReferencedDocument") \
+	X(C, 174, "ReceivingAdviceReferencedDocument") \
+	X(C, 175, "DeliveryNoteReferencedDocument") \
+	X(C, 176, "ConsumptionReportReferencedDocument") \
+	X(C, 177, "PackingListReferencedDocument")
+
+/* Context: ram:SpecifiedLineTradeSettlement. */
+#define FX_SR_ABSENT_LINE_SETTLEMENT(X, C) \
+	X(C, 178, "PaymentReference") \
+	X(C, 179, "InvoiceIssuerReference") \
+	X(C, 180, "TotalAdjustmentAmount") \
+	X(C, 181, "DiscountIndicator") \
+	X(C, 182, "ApplicableTradeTax/CalculatedAmount") \
+	X(C, 183, "SpecifiedTradeAllowanceCharge/ChargeIndicator/udt:IndicatorString") \
+	X(C, 184, "SpecifiedTradeAllowanceCharge/ID") \
+	X(C, 185, "SpecifiedTradeAllowanceCharge/SequenceNumeric") \
+	X(C, 186, "SpecifiedTradeAllowanceCharge/CalculationPercent/@format") \
+	X(C, 187, "SpecifiedTradeAllowanceCharge/BasisQuantity") \
+	X(C, 188, "SpecifiedTradeAllowanceCharge/PrepaidIndicator") \
+	X(C, 189, "SpecifiedTradeAllowanceCharge/UnitBasisAmount") \
+	X(C, 190, "SpecifiedTradeAllowanceCharge/TypeCode") \
+	X(C, 191, "SpecifiedTradeAllowanceCharge/CategoryTradeTax") \
+	X(C, 192, "SpecifiedTradeAllowanceCharge/ActualTradeCurrencyExchange") \
+	X(C, 193, "SpecifiedTradeAllowanceCharge/ID") \
+	X(C, 194, "SubtotalCalculatedTradeTax") \
+	X(C, 195, "SpecifiedLogisticsServiceCharge") \
+	X(C, 196, "SpecifiedTradePaymentTerms") \
+	X(C, 197, "SpecifiedTradeSettlementLineMonetarySummation/ChargeTotalAmount") \
+	X(C, 198, "SpecifiedTradeSettlementLineMonetarySummation/AllowanceTotalAmount") \
+	X(C, 199, "SpecifiedTradeSettlementLineMonetarySummation/TaxBasisTotalAmount") \
+	X(C, 200, "SpecifiedTradeSettlementLineMonetarySummation/TaxTotalAmount") \
+	X(C, 201, "SpecifiedTradeSettlementLineMonetarySummation/GrandTotalAmount") \
+	X(C, 202, "SpecifiedTradeSettlementLineMonetarySummation/InformationAmount") \
+	X(C, 203, "SpecifiedTradeSettlementLineMonetarySummation/TotalAllowanceChargeAmount") \
+	X(C, 204, "SpecifiedTradeSettlementLineMonetarySummation/TotalRetailValueInformationAmount") \
+	X(C, 205, "SpecifiedTradeSettlementLineMonetarySummation/GrossLineTotalAmount") \
+	X(C, 206, "SpecifiedTradeSettlementLineMonetarySummation/NetLineTotalAmount") \
+	X(C, 207, "SpecifiedTradeSettlementLineMonetarySummation/NetIncludingTaxesLineTotalAmount") \
+	X(C, 208, "SpecifiedTradeSettlementLineMonetarySummation/ProductWeightLossInformationAmount") \
+	X(C, 209, "SpecifiedFinancialAdjustment") \
+	X(C, 210, "InvoiceReferencedDocument") \
+	X(C, 212, "PayableSpecifiedTradeAccountingAccount") \
+	X(C, 213, "ReceivableSpecifiedTradeAccountingAccount/SetTriggerCode") \
+	X(C, 214, "ReceivableSpecifiedTradeAccountingAccount/TypeCode") \
+	X(C, 215, "ReceivableSpecifiedTradeAccountingAccount/AmountTypeCode") \
+	X(C, 216, "ReceivableSpecifiedTradeAccountingAccount/Name") \
+	X(C, 217, "ReceivableSpecifiedTradeAccountingAccount/CostReferenceDimensionPattern") \
+	X(C, 218, "PurchaseSpecifiedTradeAccountingAccount") \
+	X(C, 219, "SalesSpecifiedTradeAccountingAccount") \
+	X(C, 220, "SpecifiedTradeSettlementFinancialCard")
+
+/* Context: ram:ApplicableHeaderTradeAgreement. */
+#define FX_SR_ABSENT_AGREEMENT(X, C) \
+	X(C, 442, "Reference") \
+	X(C, 222, "SellerTradeParty/RoleCode") \
+	X(C, 223, "SellerTradeParty/SpecifiedLegalOrganization/LegalClassificationCode") \
+	X(C, 224, "SellerTradeParty/SpecifiedLegalOrganization/Name") \
+	X(C, 225, "SellerTradeParty/SpecifiedLegalOrganization/PostalTradeAddress") \
+	X(C, 226, "SellerTradeParty/SpecifiedLegalOrganization/AuthorizedLegalRegistration") \
+	X(C, 227, "SellerTradeParty/DefinedTradeContact/ID") \
+	X(C, 228, "SellerTradeParty/DefinedTradeContact/TypeCode") \
+	X(C, 229, "SellerTradeParty/DefinedTradeContact/JobTitle") \
+	X(C, 230, "SellerTradeParty/DefinedTradeContact/Responsibility") \
+	X(C, 231, "SellerTradeParty/DefinedTradeContact/PersonID") \
+	X(C, 232, "SellerTradeParty/DefinedTradeContact/TelephoneUniversalCommunication/URIID") \
+	X(C, 233, "SellerTradeParty/DefinedTradeContact/TelephoneUniversalCommunication/ChannelCode") \
+	X(C, 234, "SellerTradeParty/DefinedTradeContact/DirectTelephoneUniversalCommunication") \
+	X(C, 235, "SellerTradeParty/DefinedTradeContact/MobileTelephoneUniversalCommunication") \
+	X(C, 236, "SellerTradeParty/DefinedTradeContact/FaxUniversalCommunication") \
+	X(C, 237, "SellerTradeParty/DefinedTradeContact/EmailURIUniversalCommunication/ChannelCode") \
+	X(C, 238, "SellerTradeParty/DefinedTradeContact/EmailURIUniversalCommunication/CompleteNumber") \
+	X(C, 239, "SellerTradeParty/DefinedTradeContact/TelexUniversalCommunication") \
+	X(C, 240, "SellerTradeParty/DefinedTradeContact/VOIPUniversalCommunication") \
+	X(C, 241, "SellerTradeParty/DefinedTradeContact/InstantMessagingUniversalCommunication") \
+	X(C, 242, "SellerTradeParty/DefinedTradeContact/SpecifiedNote") \
+	X(C, 243, "SellerTradeParty/DefinedTradeContact/SpecifiedContactPerson") \
+	X(C, 244, "SellerTradeParty/URIUniversalCommunication/ChannelCode") \
+	X(C, 245, "SellerTradeParty/URIUniversalCommunication/CompleteNumber") \
+	X(C, 246, "SellerTradeParty/SpecifiedTaxRegistration/AssociatedRegisteredTax") \
+	X(C, 247, "SellerTradeParty/EndPointURIUniversalCommunication") \
+	X(C, 248, "SellerTradeParty/LogoAssociatedSpecifiedBinaryFile") \
+	X(C, 249, "BuyerTradeParty/RoleCode") \
+	X(C, 250, "BuyerTradeParty/Description") \
+	X(C, 251, "BuyerTradeParty/SpecifiedLegalOrganization/LegalClassificationCode") \
+	X(C, 252, "BuyerTradeParty/SpecifiedLegalOrganization/Name") \
+	X(C, 254, "BuyerTradeParty/SpecifiedLegalOrganization/PostalTradeAddress") \
+	X(C, 255, "BuyerTradeParty/SpecifiedLegalOrganization/AuthorizedLegalRegistration") \
+	X(C, 256, "BuyerTradeParty/DefinedTradeContact/ID") \
+	X(C, 257, "BuyerTradeParty/DefinedTradeContact/TypeCode") \
+	X(C, 258, "BuyerTradeParty/DefinedTradeContact/JobTitle") \
+	X(C, 259, "BuyerTradeParty/DefinedTradeContact/Responsibility") \
+	X(C, 260, "BuyerTradeParty/DefinedTradeContact/PersonID") \
+	X(C, 261, "BuyerTradeParty/DefinedTradeContact/TelephoneUniversalCommunication/URIID") \
+	X(C, 262, "BuyerTradeParty/DefinedTradeContact/TelephoneUniversalCommunication/ChannelCode") \
+	X(C, 263, "BuyerTradeParty/DefinedTradeContact/DirectTelephoneUniversalCommunication") \
+	X(C, 264, "BuyerTradeParty/DefinedTradeContact/MobileTelephoneUniversalCommunication") \
+	X(C, 265, "BuyerTradeParty/DefinedTradeContact/FaxUniversalCommunication") \
+	X(C, 266, "BuyerTradeParty/DefinedTradeContact/EmailURIUniversalCommunication/ChannelCode") \
+	X(C, 267, "BuyerTradeParty/DefinedTradeContact/EmailURIUniversalCommunication/CompleteNumber") \
+	X(C, 268, "BuyerTradeParty/DefinedTradeContact/TelexUniversalCommunication") \
+	X(C, 269, "BuyerTradeParty/DefinedTradeContact/VOIPUniversalCommunication") \
+	X(C, 270, "BuyerTradeParty/DefinedTradeContact/InstantMessagingUniversalCommunication") \
+	X(C, 271, "BuyerTradeParty/DefinedTradeContact/SpecifiedNote") \
+	X(C, 272, "BuyerTradeParty/DefinedTradeContact/SpecifiedContactPerson") \
+	X(C, 273, "BuyerTradeParty/URIUniversalCommunication/ChannelCode") \
+	X(C, 274, "BuyerTradeParty/URIUniversalCommunication/CompleteNumber") \
+	X(C, 275, "BuyerTradeParty/SpecifiedTaxRegistration/AssociatedRegisteredTax") \
+	X(C, 276, "BuyerTradeParty/EndPointURIUniversalCommunication") \
+	X(C, 277, "BuyerTradeParty/LogoAssociatedSpecifiedBinaryFile") \
+	X(C, 278, "SalesAgentTradeParty") \
+	X(C, 279, "BuyerRequisitionerTradeParty") \
+	X(C, 280, "BuyerAssignedAccountantTradeParty") \
+	X(C, 281, "SellerAssignedAccountantTradeParty") \
+	X(C, 282, "SellerTaxRepresentativeTradeParty/ID") \
+	X(C, 283, "SellerTaxRepresentativeTradeParty/GlobalID") \
+	X(C, 284, "SellerTaxRepresentativeTradeParty/RoleCode") \
+	X(C, 285, "SellerTaxRepresentativeTradeParty/Description") \
+	X(C, 286, "SellerTaxRepresentativeTradeParty/SpecifiedLegalOrganization") \
+	X(C, 287, "SellerTaxRepresentativeTradeParty/DefinedTradeContact") \
+	X(C, 288, "SellerTaxRepresentativeTradeParty/URIUniversalCommunication") \
+	X(C, 289, "SellerTaxRepresentativeTradeParty/SpecifiedTaxRegistration/AssociatedRegisteredTax") \
+	X(C, 290, "SellerTaxRepresentativeTradeParty/EndPointURIUniversalCommunication") \
+	X(C, 291, "SellerTaxRepresentativeTradeParty/LogoAssociatedSpecifiedBinaryFile") \
+	X(C, 292, "ProductEndUserTradeParty") \
+	X(C, 293, "ApplicableTradeDeliveryTerms") \
+	X(C, 294, "SellerOrderReferencedDocument/LineID") \
+	X(C, 295, "BuyerOrderReferencedDocument/LineID") \
+	X(C, 296, "QuotationReferencedDocument") \
+	X(C, 297, "OrderResponseReferencedDocument") \
+	X(C, 298, "ContractReferencedDocument/LineID") \
+	X(C, 299, "DemandForecastReferencedDocument") \
+	X(C, 300, "SupplyInstructionReferencedDocument") \
+	X(C, 301, "PromotionalDealReferencedDocument") \
+	X(C, 302, "PriceListReferencedDocument") \
+	X(C, 303, "AdditionalReferencedDocument/LineID") \
+	X(C, 304, "RequisitionerReferencedDocument") \
+	X(C, 305, "BuyerAgentTradeParty") \
+	X(C, 306, "PurchaseConditionsReferencedDocument") \
+	X(C, 307, "SpecifiedProcuringProject/Description") \
+	X(C, 448, "UltimateCustomerOrderReferencedDocument")
+
+/* Context: ram:ApplicableHeaderTradeDelivery. */
+#define FX_SR_ABSENT_DELIVERY(X, C) \
+	X(C, 308, "RelatedSupplyChainConsignment") \
+	X(C, 309, "ShipToTradeParty/RoleCode") \
+	X(C, 310, "ShipToTradeParty/Description") \
+	X(C, 311, "ShipToTradeParty/SpecifiedLegalOrganization") \
+	X(C, 312, "ShipToTradeParty/DefinedTradeContact") \
+	X(C, 313, "ShipToTradeParty/URIUniversalCommunication") \
+	X(C, 314, "ShipToTradeParty/SpecifiedTaxRegistration") \
+	X(C, 315, "ShipToTradeParty/EndPointURIUniversalCommunication") \
+	X(C, 316, "ShipToTradeParty/LogoAssociatedSpecifiedBinaryFile") \
+	X(C, 317, "UltimateShipToTradeParty") \
+	X(C, 318, "ShipFromTradeParty") \
+	X(C, 319, "ActualDespatchSupplyChainEvent") \
+	X(C, 320, "ActualPickUpSupplyChainEvent") \
+	X(C, 321, "ActualDeliverySupplyChainEvent/ID") \
+	X(C, 322, "ActualDeliverySupplyChainEvent/OccurrenceDateTime/udt:DateTime") \
+	X(C, 323, "ActualDeliverySupplyChainEvent/TypeCode") \
+	X(C, 324, "ActualDeliverySupplyChainEvent/Description") \
+	X(C, 325, "ActualDeliverySupplyChainEvent/DescriptionBinaryObject") \
+	X(C, 326, "ActualDeliverySupplyChainEvent/UnitQuantity") \
+	X(C, 327, "ActualDeliverySupplyChainEvent/LatestOccurrenceDateTime") \
+	X(C, 328, "ActualDeliverySupplyChainEvent/EarliestOccurrenceDateTime") \
+	X(C, 329, "ActualDeliverySupplyChainEvent/OccurrenceSpecifiedPeriod") \
+	X(C, 330, "ActualDeliverySupplyChainEvent/OccurrenceLogisticsLocation") \
+	X(C, 331, "ActualReceiptSupplyChainEvent") \
+	X(C, 332, "AdditionalReferencedDocument") \
+	X(C, 333, "DespatchAdviceReferencedDocument/LineID") \
+	X(C, 334, "DespatchAdviceReferencedDocument/LineID") \
+	X(C, 335, "DeliveryNoteReferencedDocument") \
+	X(C, 336, "ConsumptionReportReferencedDocument") \
+	X(C, 337, "PreviousDeliverySupplyChainEvent") \
+	X(C, 338, "PackingListReferencedDocument")
+
+/* Context: ram:ApplicableHeaderTradeSettlement. */
+#define FX_SR_ABSENT_SETTLEMENT(X, C) \
+	X(C, 339, "DuePayableAmount") \
+	X(C, 340, "CreditorReferenceTypeCode") \
+	X(C, 341, "CreditorReferenceType") \
+	X(C, 342, "CreditorReferenceIssuerID") \
+	X(C, 344, "PaymentCurrencyCode") \
+	X(C, 345, "InvoiceIssuerReference") \
+	X(C, 346, "InvoiceDateTime") \
+	X(C, 347, "NextInvoiceDateTime") \
+	X(C, 348, "CreditReasonCode") \
+	X(C, 349, "CreditReason") \
+	X(C, 350, "InvoicerTradeParty") \
+	X(C, 351, "InvoiceeTradeParty") \
+	X(C, 352, "PayeeTradeParty/RoleCode") \
+	X(C, 353, "PayeeTradeParty/Description") \
+	X(C, 354, "PayeeTradeParty/SpecifiedLegalOrganization/LegalClassificationCode") \
+	X(C, 355, "PayeeTradeParty/SpecifiedLegalOrganization/Name") \
+	X(C, 356, "PayeeTradeParty/SpecifiedLegalOrganization/TradingBusinessName") \
+	X(C, 357, "PayeeTradeParty/SpecifiedLegalOrganization/PostalTradeAddress") \
+	X(C, 358, "PayeeTradeParty/SpecifiedLegalOrganization/AuthorizedLegalRegistration") \
+	X(C, 359, "PayeeTradeParty/DefinedTradeContact") \
+	X(C, 360, "PayeeTradeParty/PostalTradeAddress") \
+	X(C, 361, "PayeeTradeParty/URIUniversalCommunication") \
+	X(C, 362, "PayeeTradeParty/SpecifiedTaxRegistration") \
+	X(C, 363, "PayeeTradeParty/EndPointURIUniversalCommunication") \
+	X(C, 364, "PayeeTradeParty/LogoAssociatedSpecifiedBinaryFile") \
+	X(C, 365, "PayerTradeParty") \
+	X(C, 366, "TaxApplicableTradeCurrencyExchange") \
+	X(C, 367, "InvoiceApplicableTradeCurrencyExchange") \
+	X(C, 368, "PaymentApplicableTradeCurrencyExchange") \
+	X(C, 369, "SpecifiedTradeSettlementPaymentMeans/PaymentChannelCode") \
+	X(C, 370, "SpecifiedTradeSettlementPaymentMeans/GuaranteeMethodCode") \
+	X(C, 371, "SpecifiedTradeSettlementPaymentMeans/PaymentMethodCode") \
+	X(C, 443, "SpecifiedTradeSettlementPaymentMeans/ID") \
+	X(C, 372, "SpecifiedTradeSettlementPaymentMeans/ApplicableTradeSettlementFinancialCard/MicrochipIndicator") \
+	X(C, 373, "SpecifiedTradeSettlementPaymentMeans/ApplicableTradeSettlementFinancialCard/TypeCode") \
+	X(C, 375, "SpecifiedTradeSettlementPaymentMeans/ApplicableTradeSettlementFinancialCard/ExpiryDate") \
+	X(C, 376, "SpecifiedTradeSettlementPaymentMeans/ApplicableTradeSettlementFinancialCard/VerificationNumeric") \
+	X(C, 377, "SpecifiedTradeSettlementPaymentMeans/ApplicableTradeSettlementFinancialCard/ValidFromDateTime") \
+	X(C, 378, "SpecifiedTradeSettlementPaymentMeans/ApplicableTradeSettlementFinancialCard/CreditLimitAmount") \
+	X(C, 379, "SpecifiedTradeSettlementPaymentMeans/ApplicableTradeSettlementFinancialCard/CreditAvailableAmount") \
+	X(C, 380, "SpecifiedTradeSettlementPaymentMeans/ApplicableTradeSettlementFinancialCard/InterestRatePercent") \
+	X(C, 381, "SpecifiedTradeSettlementPaymentMeans/ApplicableTradeSettlementFinancialCard/Description") \
+	X(C, 382, "SpecifiedTradeSettlementPaymentMeans/PayerPartyDebtorFinancialAccount/AccountName") \
+	X(C, 444, "SpecifiedTradeSettlementPaymentMeans/PayerPartyDebtorFinancialAccount/ProprietaryID") \
+	X(C, 384, "SpecifiedTradeSettlementPaymentMeans/PayerSpecifiedDebtorFinancialInstitution/ClearingSystemName") \
+	X(C, 385, "SpecifiedTradeSettlementPaymentMeans/PayerSpecifiedDebtorFinancialInstitution/Name") \
+	X(C, 386, "SpecifiedTradeSettlementPaymentMeans/PayerSpecifiedDebtorFinancialInstitution/LocationFinancialInstitutionAddress") \
+	X(C, 388, "SpecifiedTradeAllowanceCharge/ID") \
+	X(C, 389, "SpecifiedTradeAllowanceCharge/SequenceNumeric") \
+	X(C, 390, "SpecifiedTradeAllowanceCharge/BasisQuantity") \
+	X(C, 391, "SpecifiedTradeAllowanceCharge/PrepaidIndicator") \
+	X(C, 392, "SpecifiedTradeAllowanceCharge/UnitBasisAmount") \
+	X(C, 393, "SpecifiedTradeAllowanceCharge/TypeCode") \
+	X(C, 394, "SpecifiedTradeAllowanceCharge/ActualTradeCurrencyExchange") \
+	X(C, 395, "SubtotalCalculatedTradeTax") \
+	X(C, 396, "SpecifiedLogisticsServiceCharge") \
+	X(C, 397, "SpecifiedTradePaymentTerms/ID") \
+	X(C, 398, "SpecifiedTradePaymentTerms/FromEventCode") \
+	X(C, 399, "SpecifiedTradePaymentTerms/SettlementPeriodMeasure") \
+	X(C, 400, "SpecifiedTradePaymentTerms/DueDateDateTime/udt:DateTime") \
+	X(C, 401, "SpecifiedTradePaymentTerms/TypeCode") \
+	X(C, 402, "SpecifiedTradePaymentTerms/InstructionTypeCode") \
+	X(C, 404, "SpecifiedTradePaymentTerms/PartialPaymentPercent") \
+	X(C, 405, "SpecifiedTradePaymentTerms/PaymentMeansID") \
+	X(C, 406, "SpecifiedTradePaymentTerms/PartialPaymentAmount") \
+	X(C, 407, "SpecifiedTradePaymentTerms/ApplicableTradePaymentPenaltyTerms") \
+	X(C, 408, "SpecifiedTradePaymentTerms/ApplicableTradePaymentDiscountTerms") \
+	X(C, 409, "SpecifiedTradePaymentTerms/PayeeTradeParty") \
+	X(C, 421, "SpecifiedFinancialAdjustment") \
+	X(C, 422, "InvoiceReferencedDocument/LineID") \
+	X(C, 423, "ProFormaInvoiceReferencedDocument") \
+	X(C, 424, "LetterOfCreditReferencedDocument") \
+	X(C, 425, "FactoringAgreementReferencedDocument") \
+	X(C, 426, "FactoringListReferencedDocument") \
+	X(C, 427, "PayableSpecifiedTradeAccountingAccount") \
+	X(C, 428, "ReceivableSpecifiedTradeAccountingAccount/SetTriggerCode") \
+	X(C, 429, "ReceivableSpecifiedTradeAccountingAccount/TypeCode") \
+	X(C, 430, "ReceivableSpecifiedTradeAccountingAccount/AmountTypeCode") \
+	X(C, 431, "ReceivableSpecifiedTradeAccountingAccount/Name") \
+	X(C, 432, "ReceivableSpecifiedTradeAccountingAccount/CostReferenceDimensionPattern") \
+	X(C, 433, "PurchaseSpecifiedTradeAccountingAccount") \
+	X(C, 434, "SalesSpecifiedTradeAccountingAccount") \
+	X(C, 435, "SpecifiedTradeSettlementFinancialCard") \
+	X(C, 436, "SpecifiedAdvancePayment") \
+	X(C, 437, "UltimatePayeeTradeParty")
+
+/* Context: ram:SpecifiedTradeSettlementHeaderMonetarySummation. */
+#define FX_SR_ABSENT_TOTALS(X, C) \
+	X(C, 411, "InformationAmount") \
+	X(C, 412, "TotalDiscountAmount") \
+	X(C, 413, "TotalAllowanceChargeAmount") \
+	X(C, 414, "RetailValueExcludingTaxInformationAmount") \
+	X(C, 415, "TotalDepositFeeInformationAmount") \
+	X(C, 416, "ProductValueExcludingTobaccoTaxInformationAmount") \
+	X(C, 417, "TotalRetailValueInformationAmount") \
+	X(C, 418, "GrossLineTotalAmount") \
+	X(C, 419, "NetLineTotalAmount") \
+	X(C, 420, "NetIncludingTaxesLineTotalAmount")
+
+/* Context: rsm:CrossIndustryInvoice. */
+#define FX_SR_ABSENT_INVOICE(X, C) \
+	X(C, 438, "ValuationBreakdownStatement")
+
+#endif
