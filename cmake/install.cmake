@@ -23,6 +23,10 @@ set(FX_PKG_MODULES_ICU icu-uc icu-i18n)
 set(FX_PKG_MODULES_QPDF libqpdf)
 set(FX_PKG_MODULES_CURL libcurl)
 set(FX_PKG_MODULES_SQLITE3 sqlite3)
+# Modules whose "pkg-config --static" flags need -dev packages Debian does not
+# install with them (libcurl's: ldap, ssh2, rtmp, ...): facturx.pc names their
+# (shared) library in Libs.private instead of requiring the module.
+set(FX_PKG_LIBS_ONLY_CURL -lcurl)
 
 # Sets var to the pkg-config modules of PkgConfig::<prefix>: from the table
 # above, else from the arguments pkg_check_modules recorded in the cache.
@@ -61,7 +65,11 @@ function(fx_install_write_packages)
     if(dep MATCHES "^PkgConfig::(.+)$")
       set(prefix ${CMAKE_MATCH_1})
       fx_pkg_modules(mods ${prefix})
-      list(APPEND FX_PC_REQUIRES ${mods})
+      if(DEFINED FX_PKG_LIBS_ONLY_${prefix})
+        list(APPEND FX_PC_LIBS_PRIVATE ${FX_PKG_LIBS_ONLY_${prefix}})
+      else()
+        list(APPEND FX_PC_REQUIRES ${mods})
+      endif()
       string(APPEND FX_CONFIG_DEPS " \"${prefix};${mods}\"")
     elseif(dep STREQUAL "Threads::Threads")
       list(APPEND FX_PC_LIBS_PRIVATE -pthread)

@@ -18,5 +18,6 @@
 #include "facturx/generate.h"
 #include "facturx/validate.h"
 #include "facturx/works.h"
+#include "facturx/chorus.h"
 
 #endif

@@ -38,7 +38,10 @@ typedef enum fx_error_code {
 	FX_EMISMATCH = -5, /* a supplied value disagrees with the computed one */
 	FX_EMISSING = -6,  /* data required by the chosen profile is missing */
 	FX_EOVERFLOW = -7, /* a decimal value does not fit */
-	FX_EUSAGE = -8     /* the caller used the API wrongly (NULL, bad option) */
+	FX_EUSAGE = -8,    /* the caller used the API wrongly (NULL, bad option) */
+	FX_ENET = -9,      /* a remote service could not be reached or answered
+	                    * with a failure (network, HTTP error, timeout) */
+	FX_EEXIST = -10    /* already done (e.g. an invoice already deposited) */
 } fx_error_code;
 
 /** The last error recorded on the calling thread. */

@@ -37,6 +37,7 @@ static const command commands[] = {
     {"attachments", fx_cli_cmd_attachments},
     {"validate", fx_cli_cmd_validate},
     {"works", fx_cli_cmd_works},
+    {"chorus", fx_cli_cmd_chorus},
     {"help", cmd_help},
 };
 

@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "chorus.h"
 #include "cli.h"
 
 static const char help_main[] =
@@ -24,6 +25,8 @@ static const char help_main[] =
     "  describe INVOICE.xml    write the JSON description of a CII XML invoice\n"
     "  validate FILE...        check Factur-X PDFs or CII XML against the rules\n"
     "  works SUBCOMMAND        works statements (décompte mensuel, final, DGD)\n"
+    "  chorus SUBCOMMAND       look up public buyers, check, deposit and follow\n"
+    "                          invoices on Chorus Pro\n"
     "  help [COMMAND]          show this help or the help of COMMAND\n"
     "\n"
     "Options:\n"
@@ -33,7 +36,8 @@ static const char help_main[] =
     "Run 'facturx COMMAND --help' for the options of a command.\n"
     "\n"
     "Exit status: 0 success, 1 invalid invoice, description or PDF (the message\n"
-    "names the field), 2 usage error, unreadable input or unwritable output.\n";
+    "names the field), 2 usage error, unreadable input or unwritable output,\n"
+    "3 Chorus Pro unreachable or a deposit's outcome unknown (chorus).\n";
 
 static const char help_xml[] =
     "Usage: facturx xml [OPTIONS] INVOICE.json\n"
@@ -258,7 +262,7 @@ static const char help_help[] =
     "Usage: facturx help [COMMAND]\n"
     "\n"
     "Shows the general help, or the help of COMMAND (generate, xml, embed,\n"
-    "extract, attachments, describe, validate, works, help).\n"
+    "extract, attachments, describe, validate, works, chorus, help).\n"
     "'facturx help COMMAND' is the same as 'facturx COMMAND --help'.\n"
     "\n"
     "Options:\n"
@@ -292,7 +296,7 @@ const char *fx_cli_help_text(const char *cmd)
 	for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++)
 		if (strcmp(cmd, helps[i].cmd) == 0)
 			return helps[i].text;
-	return NULL;
+	return fx_cli_chorus_help_text(cmd);
 }
 
 /* Prints the help text of cmd (NULL: general help) on standard output. */

@@ -26,13 +26,16 @@ function(fx_options var text line_regex)
   set(${var} "${found}" PARENT_SCOPE)
 endfunction()
 
-foreach(cmd "" generate xml embed extract attachments describe validate works help)
+foreach(cmd "" generate xml embed extract attachments describe validate works help chorus "chorus lookup"
+        "chorus check" "chorus deposit" "chorus status" "chorus history" "chorus annuaire"
+        "chorus config")
   if(cmd STREQUAL "")
     set(title "facturx")
     set(help_args --help)
   else()
     set(title "facturx ${cmd}")
-    set(help_args ${cmd} --help)
+    string(REPLACE " " ";" help_args "${cmd}")
+    list(APPEND help_args --help)
   endif()
   execute_process(COMMAND "${FX_EXE}" ${help_args} RESULT_VARIABLE rc OUTPUT_VARIABLE help)
   if(NOT rc EQUAL 0)
