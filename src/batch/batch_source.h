@@ -176,6 +176,9 @@ void fx_bcolumn_letters(size_t i, char buf[8]);
 void fx_bwhere(const fx_bfile *f, unsigned long row, unsigned long line, size_t col, char *buf,
                size_t size);
 
+/* Writes "row A" (first == last) or "rows A-B" to buf; returns buf. */
+const char *fx_brows(unsigned long first, unsigned long last, char buf[48]);
+
 /* Writes the output file name of an invoice number to buf (letters, digits,
  * '-', '_', '.', other bytes made '_', ".pdf" added). */
 void fx_bfile_name(const char *number, char *buf, size_t size);

@@ -24,6 +24,8 @@ static const char default_mapping[] =
     "    \"Cadre de facturation\": \"business_process\",\n"
     "    \"Nature opération\": \"operation_category\",\n"
     "    \"Note\": \"notes.content\",\n"
+    "    \"Facture d'origine\": \"preceding_invoices.number\",\n"
+    "    \"Date facture d'origine\": \"preceding_invoices.date\",\n"
     "    \"Client\": \"buyer.name\",\n"
     "    \"SIREN client\": {\"field\": \"buyer.legal_id\", \"scheme\": \"0002\"},\n"
     "    \"SIRET client\": {\"field\": \"buyer.identifiers\", \"scheme\": \"0009\"},\n"

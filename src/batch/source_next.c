@@ -57,10 +57,12 @@ static int start_job(fx_bsrc *s, const fx_csv_record *rec, const char *key, size
 		j->silent = true;
 		return FX_OK;
 	} else if (e && e->again_row) {
+		char rows[48];
 		rc = fx_bjob_fail(j,
-		                  "%s: rows %lu-%lu, then row %lu: the rows of invoice %s are not "
-		                  "together: sort the export by invoice number",
-		                  s->main.path, e->pos.row, e->last_row, e->again_row, j->number);
+		                  "%s: %s, then row %lu: the rows of invoice %s are not together: "
+		                  "sort the export by invoice number",
+		                  s->main.path, fx_brows(e->pos.row, e->last_row, rows), e->again_row,
+		                  j->number);
 	} else {
 		rc = claim_file_name(s, j);
 	}
@@ -72,20 +74,22 @@ static int start_job(fx_bsrc *s, const fx_csv_record *rec, const char *key, size
 /* Adds the lines of job j from the lines file (two-file variant). */
 static int fetch_lines(fx_bsrc *s, fx_bjob *j)
 {
+	char rows[48];
 	if (j->n_rows > 1)
-		return fx_bjob_fail(j, "%s: rows %lu-%lu: invoice %s has %zu rows: the invoices "
-		                       "file has one row per invoice (its lines go in %s)",
-		                    s->main.path, j->first_row, j->last_row, j->number, j->n_rows,
-		                    s->lines.path);
+		return fx_bjob_fail(j, "%s: %s: invoice %s has %zu rows: the invoices file has one "
+		                       "row per invoice (its lines go in %s)",
+		                    s->main.path, fx_brows(j->first_row, j->last_row, rows), j->number,
+		                    j->n_rows, s->lines.path);
 	const fx_bentry *e = fx_bindex_find(&s->lines_index, j->number, strlen(j->number));
 	if (!e)
 		return fx_bjob_fail(j, "%s: no line for invoice %s (row %lu of %s)", s->lines.path,
 		                    j->number, j->first_row, s->main.path);
 	if (e->again_row)
 		return fx_bjob_fail(j,
-		                    "%s: rows %lu-%lu, then row %lu: the lines of invoice %s are not "
-		                    "together: sort the lines by invoice number",
-		                    s->lines.path, e->pos.row, e->last_row, e->again_row, j->number);
+		                    "%s: %s, then row %lu: the lines of invoice %s are not together: "
+		                    "sort the lines by invoice number",
+		                    s->lines.path, fx_brows(e->pos.row, e->last_row, rows), e->again_row,
+		                    j->number);
 	int rc = fx_csv_seek(s->lines.csv, &e->pos);
 	fx_csv_record rec;
 	for (size_t taken = 0; rc == FX_OK && taken < e->n_rows;) {
@@ -179,9 +183,10 @@ static int next_orphan(fx_bsrc *s, fx_bjob **out)
 		j->file = j->lines_file = &s->lines;
 		j->first_row = e->pos.row;
 		j->last_row = e->again_row ? e->again_row : e->last_row;
-		rc = fx_bjob_fail(j, "%s: rows %lu-%lu: there are lines for invoice %s but %s has "
-		                     "no row for it",
-		                  s->lines.path, e->pos.row, e->last_row, j->number, s->main.path);
+		char rows[48];
+		rc = fx_bjob_fail(j, "%s: %s: there are lines for invoice %s but %s has no row for it",
+		                  s->lines.path, fx_brows(e->pos.row, e->last_row, rows), j->number,
+		                  s->main.path);
 		if (rc < 0) {
 			fx_bjob_free(j);
 			return rc;

@@ -35,6 +35,7 @@ static const command commands[] = {
     {"embed", fx_cli_cmd_embed},
     {"extract", fx_cli_cmd_extract},
     {"attachments", fx_cli_cmd_attachments},
+    {"batch", fx_cli_cmd_batch},
     {"help", cmd_help},
 };
 

@@ -26,7 +26,7 @@ function(fx_options var text line_regex)
   set(${var} "${found}" PARENT_SCOPE)
 endfunction()
 
-foreach(cmd "" generate xml embed extract attachments describe help)
+foreach(cmd "" generate xml embed extract attachments describe batch help)
   if(cmd STREQUAL "")
     set(title "facturx")
     set(help_args --help)
