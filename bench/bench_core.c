@@ -71,7 +71,8 @@ static void collect(const char *dir)
 		snprintf(path, size, "%s/%s", dir, e->d_name);
 		struct stat st;
 		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			collect(path);
+			if (strcmp(e->d_name, "csv") != 0) /* CSV exports, not descriptions */
+				collect(path);
 			free(path);
 		} else if (S_ISREG(st.st_mode) && is_json(e->d_name)) {
 			files[n_files++].path = path;

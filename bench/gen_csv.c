@@ -28,24 +28,54 @@ typedef struct item {
 static const item items[] = {
     {"Maintenance informatique \x96 forfait mensuel", "forfait", 4900, 200},
     {"Main d\x92\x9cuvre technicien", "h", 6500, 200},
-    {"Licence logiciel \xab Compta+ \xbb \x96 1 an", "pi\xe8" "ce", 125000, 200},
-    {"C\xe2" "ble r\xe9seau Cat.6 \x96 5 m", "pi\xe8" "ce", 790, 200},
-    {"Commutateur 24 ports", "pi\xe8" "ce", 28990, 200},
+    {"Licence logiciel \xab Compta+ \xbb \x96 1 an",
+     "pi\xe8"
+     "ce",
+     125000, 200},
+    {"C\xe2"
+     "ble r\xe9seau Cat.6 \x96 5 m",
+     "pi\xe8"
+     "ce",
+     790, 200},
+    {"Commutateur 24 ports",
+     "pi\xe8"
+     "ce",
+     28990, 200},
     {"D\xe9placement", "km", 60, 200},
-    {"Formation bureautique\n(session d'une journ\xe9" "e; groupe A)", "jour", 69000, 200},
-    {"Guide \xab Bien d\xe9" "buter avec le tableur \xbb", "pi\xe8" "ce", 1850, 55},
-    {"Sauvegarde externalis\xe9" "e 500 Go", "forfait", 3500, 200},
-    {"Audit s\xe9" "curit\xe9 du r\xe9seau", "forfait", 148000, 200},
-    {"Onduleur 1500 VA", "pi\xe8" "ce", 38900, 200},
-    {"Extension de garantie 3 ans (\x80 HT/poste)", "pi\xe8" "ce", 11999, 200},
+    {"Formation bureautique\n(session d'une journ\xe9"
+     "e; groupe A)",
+     "jour", 69000, 200},
+    {"Guide \xab Bien d\xe9"
+     "buter avec le tableur \xbb",
+     "pi\xe8"
+     "ce",
+     1850, 55},
+    {"Sauvegarde externalis\xe9"
+     "e 500 Go",
+     "forfait", 3500, 200},
+    {"Audit s\xe9"
+     "curit\xe9 du r\xe9seau",
+     "forfait", 148000, 200},
+    {"Onduleur 1500 VA",
+     "pi\xe8"
+     "ce",
+     38900, 200},
+    {"Extension de garantie 3 ans (\x80 HT/poste)",
+     "pi\xe8"
+     "ce",
+     11999, 200},
 };
 
 static const char *const streets[] = {"rue de la R\xe9publique", "avenue Jean Jaur\xe8s",
-                                      "place Bellecour", "chemin des \x8cillets",
-                                      "boulevard des Belges", "quai Saint-Antoine"};
-static const char *const cities[][2] = {{"69002", "Lyon"},        {"69007", "Lyon"},
-                                        {"69100", "Villeurbanne"}, {"69200", "V\xe9nissieux"},
-                                        {"69130", "\xc9" "cully"},  {"38000", "Grenoble"}};
+                                      "place Bellecour",         "chemin des \x8cillets",
+                                      "boulevard des Belges",    "quai Saint-Antoine"};
+static const char *const cities[][2] = {{"69002", "Lyon"},
+                                        {"69007", "Lyon"},
+                                        {"69100", "Villeurbanne"},
+                                        {"69200", "V\xe9nissieux"},
+                                        {"69130", "\xc9"
+                                                  "cully"},
+                                        {"38000", "Grenoble"}};
 
 /* xorshift64*: a small deterministic generator. */
 static uint64_t next_random(uint64_t *s)
@@ -110,9 +140,12 @@ static void put_invoice(FILE *f, unsigned long n, uint64_t *rnd)
 	unsigned c = (unsigned)(next_random(rnd) % CUSTOMERS);
 	int day = 1 + (int)(n % 28), month = 1 + (int)(n / 28 % 12);
 	for (int i = 0; i < k; i++) {
-		fprintf(f, "FA-2026-%06lu;%02d/%02d/2026;%02d/%02d/2027;", n, day, month, day, month);
-		fprintf(f, "Client %03u \x96 Soci\xe9t\xe9 d\x92" "exemple SAS;%09u;FR%02u%09u;", c,
-		        300000000u + c * 1013u, c % 97, 300000000u + c * 1013u);
+		fprintf(f, "FA-2026-%06lu;%02d/%02d/2026;%02d/%02d/2027;", n, day, month, day,
+		        month);
+		fprintf(f,
+		        "Client %03u \x96 Soci\xe9t\xe9 d\x92"
+		        "exemple SAS;%09u;FR%02u%09u;",
+		        c, 300000000u + c * 1013u, c % 97, 300000000u + c * 1013u);
 		fprintf(f, "%u %s;%s;%s;", 1 + c % 120, streets[c % 6], cities[c % 6][0],
 		        cities[c % 6][1]);
 		put_text(f, lines[i].it->name);
@@ -142,7 +175,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "gen_csv: cannot write %s\n", argv[2]);
 		return 2;
 	}
-	fputs("Num\xe9ro facture;Date facture;Date \xe9" "ch\xe9" "ance;Client;SIREN client;"
+	fputs("Num\xe9ro facture;Date facture;Date \xe9"
+	      "ch\xe9"
+	      "ance;Client;SIREN client;"
 	      "TVA client;Adresse client;Code postal client;Ville client;D\xe9signation;"
 	      "Quantit\xe9;Unit\xe9;Prix unitaire HT;Taux TVA;Montant HT;Total TTC\r\n",
 	      f);

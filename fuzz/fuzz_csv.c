@@ -50,7 +50,8 @@ static void check_record(const fx_csv_record *rec, const fx_csv_options *o)
 		if (f->len > 3 * max_field)
 			fuzz_fail("a field passes its limit");
 		for (size_t k = 0; k < f->len;) {
-			size_t n = fx_utf8_valid_len((const unsigned char *)f->text + k, f->len - k);
+			size_t n =
+			    fx_utf8_valid_len((const unsigned char *)f->text + k, f->len - k);
 			if (!n)
 				fuzz_fail("a field is not well-formed UTF-8");
 			k += n;

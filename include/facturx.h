@@ -16,5 +16,7 @@
 #include "facturx/render.h"
 #include "facturx/pdf.h"
 #include "facturx/generate.h"
+#include "facturx/csv.h"
+#include "facturx/batch.h"
 
 #endif

@@ -60,8 +60,8 @@ FX_EXTERN int fx_batch_mapping_read_memory(const char *data, size_t len, const c
  * name given for each field, in mapping order), as UTF-8 with a byte order
  * mark, fields separated by separator (';' when 0), CRLF line end.
  * out/out_len: receive a malloc'ed NUL-terminated text. */
-FX_EXTERN int fx_batch_mapping_template_csv(const fx_batch_mapping *m, char separator,
-                                            char **out, size_t *out_len);
+FX_EXTERN int fx_batch_mapping_template_csv(const fx_batch_mapping *m, char separator, char **out,
+                                            size_t *out_len);
 
 /* Frees a mapping. m: may be NULL. */
 FX_EXTERN void fx_batch_mapping_free(fx_batch_mapping *m);
@@ -70,14 +70,14 @@ FX_EXTERN void fx_batch_mapping_free(fx_batch_mapping *m);
 
 /** What to read (fx_batch_input_init, then set the fields). */
 typedef struct fx_batch_input {
-	unsigned version;                 /* FX_BATCH_INPUT_VERSION */
-	const char *csv_path;             /* the export; with lines_path: one row per invoice */
-	const char *lines_path;           /* NULL, or the lines (two-file variant) */
-	const fx_batch_mapping *mapping;  /* NULL: the built-in mapping */
-	const char *seller_path;          /* partial JSON description every invoice starts
-	                                   * from; NULL: the mapping's "seller", if any */
-	const char *encoding;             /* NULL: detected (fx_csv_options.encoding) */
-	char separator;                   /* 0: detected */
+	unsigned version;                /* FX_BATCH_INPUT_VERSION */
+	const char *csv_path;            /* the export; with lines_path: one row per invoice */
+	const char *lines_path;          /* NULL, or the lines (two-file variant) */
+	const fx_batch_mapping *mapping; /* NULL: the built-in mapping */
+	const char *seller_path;         /* partial JSON description every invoice starts
+	                                  * from; NULL: the mapping's "seller", if any */
+	const char *encoding;            /* NULL: detected (fx_csv_options.encoding) */
+	char separator;                  /* 0: detected */
 } fx_batch_input;
 
 /* Sets in to the defaults. in: the input; version: FX_BATCH_INPUT_VERSION. */
@@ -94,19 +94,19 @@ typedef enum fx_batch_status {
  * (fx_batch_reader_next: until the next call). */
 typedef struct fx_batch_result {
 	fx_batch_status status;
-	size_t index;              /* 1-based position of the invoice in the export */
-	size_t total;              /* number of invoices in the export */
-	const char *number;        /* BT-1 as written in the export ("" when empty) */
-	const char *source;        /* the file whose rows make the invoice */
-	unsigned long first_row;   /* its rows (the header is row 1) */
+	size_t index;            /* 1-based position of the invoice in the export */
+	size_t total;            /* number of invoices in the export */
+	const char *number;      /* BT-1 as written in the export ("" when empty) */
+	const char *source;      /* the file whose rows make the invoice */
+	unsigned long first_row; /* its rows (the header is row 1) */
 	unsigned long last_row;
-	size_t n_lines;            /* number of invoice lines */
-	const char *file;          /* output file name (in the output folder), or NULL */
-	const char *path;          /* output path, or NULL */
-	fx_decimal due;            /* BT-115 amount due, once computed (else absent) */
-	const char *currency;      /* BT-5, or NULL */
-	const char *message;       /* FAILED: why, naming file, row, column and field;
-	                            * SKIPPED: why; PRODUCED: NULL */
+	size_t n_lines;       /* number of invoice lines */
+	const char *file;     /* output file name (in the output folder), or NULL */
+	const char *path;     /* output path, or NULL */
+	fx_decimal due;       /* BT-115 amount due, once computed (else absent) */
+	const char *currency; /* BT-5, or NULL */
+	const char *message;  /* FAILED: why, naming file, row, column and field;
+	                       * SKIPPED: why; PRODUCED: NULL */
 } fx_batch_result;
 
 /** Reads the invoices of an export one by one (opaque). */
@@ -151,12 +151,12 @@ FX_EXTERN void fx_batch_reader_free(fx_batch_reader *r);
 
 /** How fx_batch_run works (fx_batch_options_init, then set the fields). */
 typedef struct fx_batch_options {
-	unsigned version;  /* FX_BATCH_OPTIONS_VERSION */
-	const char *out_dir; /* the output folder (created when absent); required */
-	unsigned jobs;     /* worker threads; 0 or 1: all in the calling thread */
-	bool strict;       /* stop at the first failed invoice */
-	bool force;        /* make every PDF again, even when up to date */
-	bool rules_only;   /* fx_compute_options.rules_only */
+	unsigned version;                    /* FX_BATCH_OPTIONS_VERSION */
+	const char *out_dir;                 /* the output folder (created when absent); required */
+	unsigned jobs;                       /* worker threads; 0 or 1: all in the calling thread */
+	bool strict;                         /* stop at the first failed invoice */
+	bool force;                          /* make every PDF again, even when up to date */
+	bool rules_only;                     /* fx_compute_options.rules_only */
 	const fx_generate_options *generate; /* page and container options (NULL:
 	                                      * defaults); its date applies to all */
 	/* Called for every invoice, in the order of the export, from the thread

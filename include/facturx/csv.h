@@ -81,8 +81,7 @@ FX_EXTERN int fx_csv_options_init(fx_csv_options *opts, unsigned version);
  * encoding (unless forced). FX_EIO when it cannot be read, FX_EINVAL when
  * it is UTF-16 or UTF-32 (not supported: the message says to save it as
  * UTF-8), FX_EUSAGE for an unknown or unsupported encoding name. */
-FX_EXTERN int fx_csv_open_file(const char *path, const fx_csv_options *opts,
-                               fx_csv_reader **out);
+FX_EXTERN int fx_csv_open_file(const char *path, const fx_csv_options *opts, fx_csv_reader **out);
 
 /* Same as fx_csv_open_file for data/len held in memory (not copied: it must
  * outlive the reader). source: name for messages (NULL: "<memory>"). */
@@ -133,8 +132,7 @@ FX_EXTERN bool fx_csv_record_is_blank(const fx_csv_record *rec);
  * before, '-' after as SAP writes, U+2212, or parentheses), a trailing "%"
  * or "€". Returns FX_EINVAL otherwise (the message says what is expected),
  * FX_EOVERFLOW when it does not fit an fx_decimal. */
-FX_EXTERN int fx_csv_parse_decimal(const char *s, size_t len, char decimal_mark,
-                                   fx_decimal *out);
+FX_EXTERN int fx_csv_parse_decimal(const char *s, size_t len, char decimal_mark, fx_decimal *out);
 
 /* Parses a date: "dd/mm/yyyy" (also with '-' or '.', one-digit day and
  * month allowed), "yyyy-mm-dd" or "yyyymmdd", optionally followed by a time

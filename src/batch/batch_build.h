@@ -27,8 +27,8 @@ bool fx_bbuild_row_has_line(const fx_batch_mapping *m, const fx_bfile *f, const 
  * so that it names the file, the rows, the invoice and, for a line, its row:
  * "export.csv: rows 2-6: invoice FA-1: row 4 (line 3): BT-146 ...".
  * s: the source; msg: the library's message; out: destination. */
-void fx_bbuild_explain(const fx_bsrc *s, const fx_bjob *j, const fx_invoice *inv,
-                       const char *msg, char out[FX_BB_MSG]);
+void fx_bbuild_explain(const fx_bsrc *s, const fx_bjob *j, const fx_invoice *inv, const char *msg,
+                       char out[FX_BB_MSG]);
 
 /* Fills what result res says about where job j comes from (status FAILED
  * with the job's failure, else PRODUCED). s: the source. */

@@ -18,13 +18,13 @@
 
 /** Where a value goes: the fields from the invoice (or a line) to it. */
 typedef struct fx_bm_target {
-	const char *path;                         /* canonical: "buyer.legal_id.scheme" */
-	bool line;                                /* starts at a line ("lines.x") */
-	const fx_jfield *steps[FX_BM_MAX_STEPS];  /* the fields along the path */
-	int slots[FX_BM_MAX_STEPS];               /* array steps: their slot; -1 otherwise */
+	const char *path;                        /* canonical: "buyer.legal_id.scheme" */
+	bool line;                               /* starts at a line ("lines.x") */
+	const fx_jfield *steps[FX_BM_MAX_STEPS]; /* the fields along the path */
+	int slots[FX_BM_MAX_STEPS];              /* array steps: their slot; -1 otherwise */
 	size_t n_steps;
-	bool scheme;                              /* an identifier's scheme (else its id) */
-	const char *bt;                           /* the final field's BT, or NULL */
+	bool scheme;    /* an identifier's scheme (else its id) */
+	const char *bt; /* the final field's BT, or NULL */
 } fx_bm_target;
 
 /** A value translation of a column ("Avoir" -> "381"). */

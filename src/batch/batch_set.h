@@ -15,10 +15,10 @@
 
 /** Where the value goes and how. */
 typedef struct fx_bs_place {
-	fx_invoice *inv;     /* the invoice */
-	size_t line;         /* for a line target: the index of the line */
-	size_t *slots;       /* element index of each array slot (FX_BS_NONE: none yet) */
-	char decimal_mark;   /* of the mapping (0: decided by each number) */
+	fx_invoice *inv;   /* the invoice */
+	size_t line;       /* for a line target: the index of the line */
+	size_t *slots;     /* element index of each array slot (FX_BS_NONE: none yet) */
+	char decimal_mark; /* of the mapping (0: decided by each number) */
 } fx_bs_place;
 
 /* Sets the field of target t to text/len (not empty). scheme: identifier

@@ -67,18 +67,18 @@ typedef struct fx_brow {
 
 /** The rows of one invoice, taken from the files. */
 typedef struct fx_bjob {
-	size_t seq;                 /* 0-based position among the results */
+	size_t seq; /* 0-based position among the results */
 	const char *number;
 	const char *file_name;      /* output file name, or NULL (failed early) */
 	const fx_bfile *file;       /* the file of rows */
 	const fx_bfile *lines_file; /* the file of line_rows */
 	unsigned long first_row, last_row;
-	fx_brow *rows;              /* single file: every row; two files: the invoice row */
+	fx_brow *rows; /* single file: every row; two files: the invoice row */
 	size_t n_rows, rows_cap;
-	fx_brow *line_rows;         /* two files: the line rows; else == rows */
+	fx_brow *line_rows; /* two files: the line rows; else == rows */
 	size_t n_line_rows, line_rows_cap;
-	const char *failure;        /* the rows are wrong: why (full message) */
-	bool silent;                /* a later run of a number already reported */
+	const char *failure; /* the rows are wrong: why (full message) */
+	bool silent;         /* a later run of a number already reported */
 	fx_arena *arena;
 } fx_bjob;
 
@@ -98,7 +98,7 @@ typedef struct fx_bsrc {
 	size_t n_notices, notices_cap;
 	/* reading */
 	size_t seq;
-	fx_bjob *ahead;       /* the job started by the record read ahead */
+	fx_bjob *ahead; /* the job started by the record read ahead */
 	bool main_done;
 	size_t orphan_cursor; /* two files: next lines index entry to check */
 	char *key_buf;        /* the previous key while grouping */

@@ -41,8 +41,7 @@ static int cell_error(bctx *c, const fx_bfile *f, const fx_brow *r, size_t i,
 	fx_bwhere(f, r->row, cell->line, i, where, sizeof where);
 	fx_json_quote(cell->text, cell->len, 60, got, sizeof got);
 	snprintf(c->msg, FX_BB_MSG, "%.300s: %.100s%s%.20s%s: %.400s, got %.160s", where,
-	         col->target.path,
-	         col->target.bt ? " (" : "", col->target.bt ? col->target.bt : "",
+	         col->target.path, col->target.bt ? " (" : "", col->target.bt ? col->target.bt : "",
 	         col->target.bt ? ")" : "", what, got);
 	return FX_EINVAL;
 }
@@ -117,9 +116,10 @@ static int collect_document(bctx *c, const fx_bfile *f, const fx_brow *rows, siz
 				continue;
 			char what[400], was[160];
 			fx_json_quote(fc->cell->text, fc->cell->len, 60, was, sizeof was);
-			snprintf(what, sizeof what,
-			         "expected the same value on every row of invoice %s (row %lu has %s)",
-			         c->j->number, fc->row->row, was);
+			snprintf(
+			    what, sizeof what,
+			    "expected the same value on every row of invoice %s (row %lu has %s)",
+			    c->j->number, fc->row->row, was);
 			return cell_error(c, f, r, i, &c->m->columns[col], what);
 		}
 	}

@@ -30,15 +30,15 @@ static size_t column_of_bt(const fx_bsrc *s, const fx_bfile *f, const char *bt, 
 	for (size_t i = 0; i < f->n_header; i++) {
 		int col = f->column[i];
 		const char *b = col >= 0 ? s->map->columns[col].target.bt : NULL;
-		if (b && strlen(b) == len && memcmp(b, bt, len) == 0 && !s->map->columns[col].target.scheme)
+		if (b && strlen(b) == len && memcmp(b, bt, len) == 0 &&
+		    !s->map->columns[col].target.scheme)
 			return i;
 	}
 	return (size_t)-1;
 }
 
 /* Appends " (column X \"Name\")" for the first business term msg names. */
-static void hint_column(const fx_bsrc *s, const fx_bjob *j, const char *msg, char *out,
-                        size_t size)
+static void hint_column(const fx_bsrc *s, const fx_bjob *j, const char *msg, char *out, size_t size)
 {
 	const char *bt = strstr(msg, "BT-");
 	if (!bt || strstr(msg, "column "))
@@ -55,7 +55,8 @@ static void hint_column(const fx_bsrc *s, const fx_bjob *j, const char *msg, cha
 	if (i == (size_t)-1) {
 		for (size_t k = 0; k < s->map->n_columns; k++) {
 			const fx_bm_target *t = &s->map->columns[k].target;
-			if (t->bt && !t->scheme && strlen(t->bt) == len && memcmp(t->bt, bt, len) == 0) {
+			if (t->bt && !t->scheme && strlen(t->bt) == len &&
+			    memcmp(t->bt, bt, len) == 0) {
 				size_t n = strlen(out);
 				snprintf(out + n, size - n, " (the file has no column \"%s\")",
 				         s->map->columns[k].name);
@@ -72,8 +73,8 @@ static void hint_column(const fx_bsrc *s, const fx_bjob *j, const char *msg, cha
 }
 
 /* Rewrites a library message about the invoice of job j. */
-void fx_bbuild_explain(const fx_bsrc *s, const fx_bjob *j, const fx_invoice *inv,
-                       const char *msg, char out[FX_BB_MSG])
+void fx_bbuild_explain(const fx_bsrc *s, const fx_bjob *j, const fx_invoice *inv, const char *msg,
+                       char out[FX_BB_MSG])
 {
 	char rows[48];
 	int n = snprintf(out, FX_BB_MSG, "%s: %s: invoice %s: ", j->file->path,
@@ -81,8 +82,8 @@ void fx_bbuild_explain(const fx_bsrc *s, const fx_bjob *j, const fx_invoice *inv
 	if (n < 0 || n >= FX_BB_MSG)
 		return;
 	const char *colon = strncmp(msg, "line ", 5) == 0 ? strchr(msg + 5, ':') : NULL;
-	unsigned long row = colon && inv ? row_of_line(s, j, inv, msg + 5, (size_t)(colon - msg - 5))
-	                                 : 0;
+	unsigned long row =
+	    colon && inv ? row_of_line(s, j, inv, msg + 5, (size_t)(colon - msg - 5)) : 0;
 	if (row) {
 		const char *in = j->lines_file != j->file ? j->lines_file->path : NULL;
 		n += snprintf(out + n, FX_BB_MSG - (size_t)n, "row %lu%s%s, %.*s", row,

@@ -88,12 +88,13 @@ static int resolve_segment(fx_bm_resolver *rs, walk *w, fx_bm_target *t, const c
                            size_t len, const char *path, size_t path_len, char *canon)
 {
 	if (w->done)
-		return fx_error_set(FX_EINVAL, "'%.*s': '%.*s' is not a group of fields", (int)path_len,
-		                    path, (int)w->canon_len, canon);
+		return fx_error_set(FX_EINVAL, "'%.*s': '%.*s' is not a group of fields",
+		                    (int)path_len, path, (int)w->canon_len, canon);
 	if (w->ident) {
 		bool scheme = len == 6 && memcmp(seg, "scheme", 6) == 0;
 		if (!scheme && !(len == 2 && memcmp(seg, "id", 2) == 0))
-			return fx_error_set(FX_EINVAL, "'%.*s': an identifier has 'id' and 'scheme'",
+			return fx_error_set(FX_EINVAL,
+			                    "'%.*s': an identifier has 'id' and 'scheme'",
 			                    (int)path_len, path);
 		t->scheme = scheme;
 		w->ident = false;
@@ -108,8 +109,8 @@ static int resolve_segment(fx_bm_resolver *rs, walk *w, fx_bm_target *t, const c
 		                    (int)path_len, path);
 	if (t->n_steps == FX_BM_MAX_STEPS)
 		return fx_error_set(FX_EINVAL, "'%.*s': too deep", (int)path_len, path);
-	w->canon_len += (size_t)sprintf(canon + w->canon_len, "%s%s", w->canon_len ? "." : "",
-	                                f->key);
+	w->canon_len +=
+	    (size_t)sprintf(canon + w->canon_len, "%s%s", w->canon_len ? "." : "", f->key);
 	t->steps[t->n_steps] = f;
 	t->slots[t->n_steps] = -1;
 	if (f->kind == FX_JK_ARRAY || f->kind == FX_JK_IDENT_ARRAY) {
@@ -132,8 +133,9 @@ int fx_bm_resolve(fx_bm_resolver *rs, const char *path, size_t len, fx_bm_target
 	memset(t, 0, sizeof *t);
 	char canon[256];
 	if (len == 0 || len >= sizeof canon - 16)
-		return fx_error_set(FX_EINVAL, "expected a field of the invoice description, such as "
-		                               "\"buyer.name\" or \"lines.quantity\"");
+		return fx_error_set(FX_EINVAL,
+		                    "expected a field of the invoice description, such as "
+		                    "\"buyer.name\" or \"lines.quantity\"");
 	walk w = {&fx_jt_invoice, false, false, 0};
 	size_t i = 0;
 	if (len > 6 && memcmp(path, "lines.", 6) == 0) {
@@ -155,8 +157,9 @@ int fx_bm_resolve(fx_bm_resolver *rs, const char *path, size_t len, fx_bm_target
 	const fx_jfield *last = t->steps[t->n_steps - 1];
 	if (last->kind == FX_JK_OBJECT || last->kind == FX_JK_ARRAY ||
 	    (!t->line && strcmp(last->key, "lines") == 0))
-		return fx_error_set(FX_EINVAL, "'%.*s' is a group of fields: name one of them, "
-		                               "e.g. '%.*s.%s'",
+		return fx_error_set(FX_EINVAL,
+		                    "'%.*s' is a group of fields: name one of them, "
+		                    "e.g. '%.*s.%s'",
 		                    (int)len, path, (int)len, path, last->sub->fields[0].key);
 	if (t->scheme)
 		w.canon_len += (size_t)sprintf(canon + w.canon_len, ".scheme");
@@ -205,9 +208,9 @@ char *fx_bm_fold(fx_arena *a, const char *s, size_t len)
 		return NULL;
 	UErrorCode err = U_ZERO_ERROR;
 	UCaseMap *cm = ucasemap_open(NULL, 0, &err);
-	int32_t n = U_SUCCESS(err) ? ucasemap_utf8FoldCase(cm, out, (int32_t)cap, s, (int32_t)len,
-	                                                   &err)
-	                           : 0;
+	int32_t n = U_SUCCESS(err)
+	                ? ucasemap_utf8FoldCase(cm, out, (int32_t)cap, s, (int32_t)len, &err)
+	                : 0;
 	ucasemap_close(cm);
 	if (U_FAILURE(err) || n < 0 || (size_t)n >= cap) {
 		memcpy(out, s, len);

@@ -45,11 +45,11 @@ static const char *mp_copy(const mp_ctx *c, const char *s, size_t len)
 }
 
 /* Resolves the field path held by string value v into t. */
-static int mp_target(mp_ctx *c, const fx_json_value *v, const fx_json_path *path,
-                     fx_bm_target *t)
+static int mp_target(mp_ctx *c, const fx_json_value *v, const fx_json_path *path, fx_bm_target *t)
 {
 	if (v->type != FX_JSON_STRING)
-		return mp_error(c, v, path, "expected a field of the invoice description (a string)");
+		return mp_error(c, v, path,
+		                "expected a field of the invoice description (a string)");
 	int rc = fx_bm_resolve(&c->rs, v->str, v->len, t);
 	if (rc == FX_EINVAL) {
 		char msg[512];
@@ -60,8 +60,7 @@ static int mp_target(mp_ctx *c, const fx_json_value *v, const fx_json_path *path
 }
 
 /* Reads the "values" translations of a column. */
-static int mp_values(mp_ctx *c, const fx_json_value *v, const fx_json_path *path,
-                     fx_bm_column *col)
+static int mp_values(mp_ctx *c, const fx_json_value *v, const fx_json_path *path, fx_bm_column *col)
 {
 	if (v->type != FX_JSON_OBJECT)
 		return mp_error(c, v, path, "expected an object {\"text in the CSV\": \"value\"}");
@@ -162,8 +161,9 @@ static int mp_fixed_text(mp_ctx *c, const fx_json_value *v, const fx_json_path *
 		return FX_OK;
 	}
 	if ((v->type != FX_JSON_STRING && v->type != FX_JSON_NUMBER) || v->len == 0)
-		return mp_error(c, v, path, "expected a value: a non-empty string, a number or a "
-		                            "boolean");
+		return mp_error(c, v, path,
+		                "expected a value: a non-empty string, a number or a "
+		                "boolean");
 	*s = mp_copy(c, v->str, v->len);
 	*len = v->len;
 	return *s ? FX_OK : fx_error_oom();
@@ -193,8 +193,8 @@ static int mp_try(mp_ctx *c, const fx_bm_fixed *fx, const fx_json_value *v,
 }
 
 /* Reads "constants" or "defaults" into *list and *n. */
-static int mp_fixed(mp_ctx *c, const fx_json_value *v, const fx_json_path *path,
-                    fx_bm_fixed **list, size_t *n)
+static int mp_fixed(mp_ctx *c, const fx_json_value *v, const fx_json_path *path, fx_bm_fixed **list,
+                    size_t *n)
 {
 	fx_batch_mapping *m = c->rs.m;
 	if (v->type != FX_JSON_OBJECT)
@@ -235,8 +235,7 @@ static int mp_mark(mp_ctx *c, const fx_json_value *v, const fx_json_path *path)
 }
 
 /* Reads "seller": a path, relative to dir when dir is given. */
-static int mp_seller(mp_ctx *c, const fx_json_value *v, const fx_json_path *path,
-                     const char *dir)
+static int mp_seller(mp_ctx *c, const fx_json_value *v, const fx_json_path *path, const char *dir)
 {
 	if (v->type != FX_JSON_STRING || v->len == 0)
 		return mp_error(c, v, path, "expected the path of the seller's JSON description");
@@ -262,17 +261,18 @@ static int mp_check(mp_ctx *c, const fx_json_value *root)
 	for (size_t i = 0; i < m->n_constants; i++)
 		for (size_t k = 0; k < m->n_columns; k++)
 			if (strcmp(m->constants[i].target.path, m->columns[k].target.path) == 0)
-				return fx_json_error(c->source, root->line, root->col, NULL,
-				                     "field %s is both a constant and column \"%s\"",
-				                     m->columns[k].target.path, m->columns[k].name);
+				return fx_json_error(
+				    c->source, root->line, root->col, NULL,
+				    "field %s is both a constant and column \"%s\"",
+				    m->columns[k].target.path, m->columns[k].name);
 	return FX_OK;
 }
 
 /* Reads the top-level keys of the mapping. */
 static int mp_root(mp_ctx *c, const fx_json_value *root, const char *dir)
 {
-	static const char *const keys[] = {"$schema", "seller", "decimal_mark", "columns",
-	                                   "constants", "defaults"};
+	static const char *const keys[] = {"$schema", "seller",    "decimal_mark",
+	                                   "columns", "constants", "defaults"};
 	fx_batch_mapping *m = c->rs.m;
 	if (root->type != FX_JSON_OBJECT)
 		return mp_error(c, root, &fx_json_root, "expected an object");
@@ -302,11 +302,12 @@ static int mp_root(mp_ctx *c, const fx_json_value *root, const char *dir)
 					best = keys[k];
 				}
 			}
-			return fx_json_error(c->source, mb->line, mb->col, &step,
-			                     best ? "unknown key; did you mean '%s'?"
-			                          : "unknown key; allowed keys: seller, decimal_mark, "
-			                            "columns, constants, defaults%s",
-			                     best ? best : "");
+			return fx_json_error(
+			    c->source, mb->line, mb->col, &step,
+			    best ? "unknown key; did you mean '%s'?"
+			         : "unknown key; allowed keys: seller, decimal_mark, "
+			           "columns, constants, defaults%s",
+			    best ? best : "");
 		}
 		if (rc < 0)
 			return rc;
@@ -316,8 +317,9 @@ static int mp_root(mp_ctx *c, const fx_json_value *root, const char *dir)
 		if (!fixed[k])
 			continue;
 		fx_json_path step = {&fx_json_root, fixed[k]->key, fixed[k]->key_len, 0};
-		int rc = k == 0 ? mp_fixed(c, &fixed[k]->value, &step, &m->constants, &m->n_constants)
-		                : mp_fixed(c, &fixed[k]->value, &step, &m->defaults, &m->n_defaults);
+		int rc = k == 0
+		             ? mp_fixed(c, &fixed[k]->value, &step, &m->constants, &m->n_constants)
+		             : mp_fixed(c, &fixed[k]->value, &step, &m->defaults, &m->n_defaults);
 		if (rc < 0)
 			return rc;
 	}

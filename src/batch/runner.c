@@ -22,21 +22,22 @@ typedef struct runner {
 	fx_batch_stats *stats;
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
-	fx_bwork **ring;     /* works seq % cap, from next_deliver to next_put */
+	fx_bwork **ring; /* works seq % cap, from next_deliver to next_put */
 	size_t cap;
 	size_t next_put;     /* seq of the next work read */
 	size_t next_take;    /* seq of the next work a worker takes */
 	size_t next_deliver; /* seq of the next result reported */
 	bool input_done;
-	bool stop;           /* strict mode after a failure, or an error */
-	int error;           /* an error that ends the run (I/O reading, memory) */
+	bool stop; /* strict mode after a failure, or an error */
+	int error; /* an error that ends the run (I/O reading, memory) */
 } runner;
 
 /* Sets the default options. */
 int fx_batch_options_init(fx_batch_options *opts, unsigned version)
 {
 	if (!opts || version != FX_BATCH_OPTIONS_VERSION)
-		return fx_error_set(FX_EUSAGE, "fx_batch_options_init: unknown version %u", version);
+		return fx_error_set(FX_EUSAGE, "fx_batch_options_init: unknown version %u",
+		                    version);
 	memset(opts, 0, sizeof *opts);
 	opts->version = version;
 	return FX_OK;

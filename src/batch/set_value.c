@@ -167,8 +167,8 @@ int fx_bs_set(const fx_bs_place *p, const fx_bm_target *t, const char *text, siz
 			if (rc < 0 || !base)
 				return rc;
 			if (f->kind == FX_JK_IDENT_ARRAY)
-				return set_identifier(p, t, (fx_identifier *)base, text, len, scheme,
-				                      only_if_absent);
+				return set_identifier(p, t, (fx_identifier *)base, text, len,
+				                      scheme, only_if_absent);
 			continue;
 		}
 		if (!last)

@@ -64,8 +64,8 @@ void fx_bwhere(const fx_bfile *f, unsigned long row, unsigned long line, size_t 
 		char letters[8];
 		fx_bcolumn_letters(col, letters);
 		const char *name = col < f->n_header ? f->names[col] : "";
-		snprintf(buf + n, size - (size_t)n, ", column %s%s%.80s%s", letters, name[0] ? " \"" : "",
-		         name, name[0] ? "\"" : "");
+		snprintf(buf + n, size - (size_t)n, ", column %s%s%.80s%s", letters,
+		         name[0] ? " \"" : "", name, name[0] ? "\"" : "");
 	}
 }
 
@@ -130,9 +130,9 @@ static int bind_column(fx_bsrc *s, fx_bfile *f, size_t i, const fx_csv_field *fl
 	char letters[8];
 	fx_bcolumn_letters(i, letters);
 	const char *near = closest_column(m, folded);
-	return fx_bsrc_notice(s, "%s: column %s \"%s\" is not in the mapping: ignored%s%s%s", f->path,
-	                      letters, name, near ? " (did you mean \"" : "", near ? near : "",
-	                      near ? "\"?)" : "");
+	return fx_bsrc_notice(s, "%s: column %s \"%s\" is not in the mapping: ignored%s%s%s",
+	                      f->path, letters, name, near ? " (did you mean \"" : "",
+	                      near ? near : "", near ? "\"?)" : "");
 }
 
 /* Checks the bound header: no two columns for one field, the key present,
@@ -151,16 +151,18 @@ static int check_header(fx_bsrc *s, fx_bfile *f, bool invoices_file)
 			if (f->field[k] != f->field[i])
 				continue;
 			fx_bcolumn_letters(k, lk);
-			return fx_error_set(FX_EINVAL,
-			                    "%s: row 1: columns %s \"%s\" and %s \"%s\" both give %s: "
-			                    "keep one",
-			                    f->path, lk, f->names[k], li, f->names[i], c->target.path);
+			return fx_error_set(
+			    FX_EINVAL,
+			    "%s: row 1: columns %s \"%s\" and %s \"%s\" both give %s: "
+			    "keep one",
+			    f->path, lk, f->names[k], li, f->names[i], c->target.path);
 		}
 		if (invoices_file && c->target.line)
-			return fx_error_set(FX_EINVAL,
-			                    "%s: row 1, column %s \"%s\": %s is a line field: it belongs "
-			                    "in the lines file",
-			                    f->path, li, f->names[i], c->target.path);
+			return fx_error_set(
+			    FX_EINVAL,
+			    "%s: row 1, column %s \"%s\": %s is a line field: it belongs "
+			    "in the lines file",
+			    f->path, li, f->names[i], c->target.path);
 		if (strcmp(c->target.path, "number") == 0 && !key) {
 			key = true;
 			f->key = i;
@@ -172,8 +174,8 @@ static int check_header(fx_bsrc *s, fx_bfile *f, bool invoices_file)
 	size_t n = 0;
 	for (size_t k = 0; k < m->n_columns && n < sizeof names; k++)
 		if (strcmp(m->columns[k].target.path, "number") == 0)
-			n += (size_t)snprintf(names + n, sizeof names - n, "%s\"%s\"", n ? " or " : "",
-			                      m->columns[k].name);
+			n += (size_t)snprintf(names + n, sizeof names - n, "%s\"%s\"",
+			                      n ? " or " : "", m->columns[k].name);
 	char sep = fx_csv_separator(f->csv);
 	char sep_name[4] = {sep, '\0', '\0', '\0'};
 	if (sep == '\t')
@@ -200,7 +202,8 @@ int fx_bfile_open(fx_bsrc *s, fx_bfile *f, const char *path, const fx_batch_inpu
 	fx_csv_record rec;
 	rc = fx_csv_next(f->csv, &rec);
 	if (rc == FX_CSV_END)
-		return fx_error_set(FX_EINVAL, "%s: the file is empty (expected a header row)", path);
+		return fx_error_set(FX_EINVAL, "%s: the file is empty (expected a header row)",
+		                    path);
 	if (rc < 0)
 		return rc;
 	if (rec.problem)

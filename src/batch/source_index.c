@@ -108,10 +108,10 @@ static int keep_key(fx_bsrc *s, const char *key, size_t len)
 
 /** The pass over a file. */
 typedef struct pass {
-	fx_bentry *cur;  /* the entry of the current run, NULL for an empty key */
-	bool first_run;  /* the current run is the first of its number */
-	bool started;    /* a run was seen */
-	size_t key_len;  /* length of the current run's key */
+	fx_bentry *cur; /* the entry of the current run, NULL for an empty key */
+	bool first_run; /* the current run is the first of its number */
+	bool started;   /* a run was seen */
+	size_t key_len; /* length of the current run's key */
 } pass;
 
 /* Takes record rec (not blank) into the pass. */

@@ -115,10 +115,11 @@ int fx_bjob_add_row(fx_bjob *j, const fx_bfile *f, const fx_csv_record *rec, boo
 		int rc = FX_OK;
 		if (i >= f->n_header && !blank_field(fld)) {
 			fx_bwhere(f, rec->pos.row, fld->line, i, where, sizeof where);
-			rc = fx_bjob_fail(j,
-			                  "%s: a value beyond the last column of the header row (%zu "
-			                  "columns): is a separator missing its quotes?",
-			                  where, f->n_header);
+			rc = fx_bjob_fail(
+			    j,
+			    "%s: a value beyond the last column of the header row (%zu "
+			    "columns): is a separator missing its quotes?",
+			    where, f->n_header);
 		} else if (i < f->n_header && f->column[i] >= 0) {
 			rc = copy_cell(j, fld, &cells[i]);
 		}
@@ -126,7 +127,8 @@ int fx_bjob_add_row(fx_bjob *j, const fx_bfile *f, const fx_csv_record *rec, boo
 			return rc;
 	}
 	if (rec->problem) {
-		fx_bwhere(f, rec->pos.row, rec->problem_line, rec->problem_field, where, sizeof where);
+		fx_bwhere(f, rec->pos.row, rec->problem_line, rec->problem_field, where,
+		          sizeof where);
 		return fx_bjob_fail(j, "%s: %s", where, rec->problem);
 	}
 	return FX_OK;

@@ -48,10 +48,10 @@ static int start_job(fx_bsrc *s, const fx_csv_record *rec, const char *key, size
 	const fx_bentry *e = len ? fx_bindex_find(&s->index, key, len) : NULL;
 	char where[512];
 	if (!len) {
-		fx_bwhere(&s->main, rec->pos.row, rec->pos.line, s->main.key, where,
-		          sizeof where);
-		rc = fx_bjob_fail(j, "%s: the invoice number (number, BT-1) is empty: expected the "
-		                     "number of the invoice this row belongs to",
+		fx_bwhere(&s->main, rec->pos.row, rec->pos.line, s->main.key, where, sizeof where);
+		rc = fx_bjob_fail(j,
+		                  "%s: the invoice number (number, BT-1) is empty: expected the "
+		                  "number of the invoice this row belongs to",
 		                  where);
 	} else if (e && e->pos.row != rec->pos.row) {
 		j->silent = true;
@@ -61,8 +61,8 @@ static int start_job(fx_bsrc *s, const fx_csv_record *rec, const char *key, size
 		rc = fx_bjob_fail(j,
 		                  "%s: %s, then row %lu: the rows of invoice %s are not together: "
 		                  "sort the export by invoice number",
-		                  s->main.path, fx_brows(e->pos.row, e->last_row, rows), e->again_row,
-		                  j->number);
+		                  s->main.path, fx_brows(e->pos.row, e->last_row, rows),
+		                  e->again_row, j->number);
 	} else {
 		rc = claim_file_name(s, j);
 	}
@@ -76,20 +76,22 @@ static int fetch_lines(fx_bsrc *s, fx_bjob *j)
 {
 	char rows[48];
 	if (j->n_rows > 1)
-		return fx_bjob_fail(j, "%s: %s: invoice %s has %zu rows: the invoices file has one "
-		                       "row per invoice (its lines go in %s)",
-		                    s->main.path, fx_brows(j->first_row, j->last_row, rows), j->number,
-		                    j->n_rows, s->lines.path);
+		return fx_bjob_fail(j,
+		                    "%s: %s: invoice %s has %zu rows: the invoices file has one "
+		                    "row per invoice (its lines go in %s)",
+		                    s->main.path, fx_brows(j->first_row, j->last_row, rows),
+		                    j->number, j->n_rows, s->lines.path);
 	const fx_bentry *e = fx_bindex_find(&s->lines_index, j->number, strlen(j->number));
 	if (!e)
 		return fx_bjob_fail(j, "%s: no line for invoice %s (row %lu of %s)", s->lines.path,
 		                    j->number, j->first_row, s->main.path);
 	if (e->again_row)
-		return fx_bjob_fail(j,
-		                    "%s: %s, then row %lu: the lines of invoice %s are not together: "
-		                    "sort the lines by invoice number",
-		                    s->lines.path, fx_brows(e->pos.row, e->last_row, rows), e->again_row,
-		                    j->number);
+		return fx_bjob_fail(
+		    j,
+		    "%s: %s, then row %lu: the lines of invoice %s are not together: "
+		    "sort the lines by invoice number",
+		    s->lines.path, fx_brows(e->pos.row, e->last_row, rows), e->again_row,
+		    j->number);
 	int rc = fx_csv_seek(s->lines.csv, &e->pos);
 	fx_csv_record rec;
 	for (size_t taken = 0; rc == FX_OK && taken < e->n_rows;) {
@@ -184,7 +186,8 @@ static int next_orphan(fx_bsrc *s, fx_bjob **out)
 		j->first_row = e->pos.row;
 		j->last_row = e->again_row ? e->again_row : e->last_row;
 		char rows[48];
-		rc = fx_bjob_fail(j, "%s: %s: there are lines for invoice %s but %s has no row for it",
+		rc = fx_bjob_fail(j,
+		                  "%s: %s: there are lines for invoice %s but %s has no row for it",
 		                  s->lines.path, fx_brows(e->pos.row, e->last_row, rows), j->number,
 		                  s->main.path);
 		if (rc < 0) {

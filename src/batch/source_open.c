@@ -77,7 +77,9 @@ int fx_bsrc_open(const fx_batch_input *in, fx_bsrc **out)
 		rc = fx_batch_mapping_default(&s->own_map);
 		s->map = s->own_map;
 	}
-	const char *seller = in->seller_path ? in->seller_path : s->map ? s->map->seller_path : NULL;
+	const char *seller = in->seller_path ? in->seller_path
+	                     : s->map        ? s->map->seller_path
+	                                     : NULL;
 	if (rc == FX_OK && seller)
 		rc = read_seller(s, seller);
 	if (rc == FX_OK)

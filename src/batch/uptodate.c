@@ -126,8 +126,9 @@ bool fx_br_state_read(const fx_brun *r, const char *name, fx_br_state *st)
 	if (!f)
 		return false;
 	memset(st, 0, sizeof *st);
-	int n = fscanf(f, "facturx-batch 1 %64s %lld %lld %lld %zu %47s %15s", st->digest, &st->size,
-	               &st->mtime_sec, &st->mtime_nsec, &st->n_lines, st->due, st->currency);
+	int n =
+	    fscanf(f, "facturx-batch 1 %64s %lld %lld %lld %zu %47s %15s", st->digest, &st->size,
+	           &st->mtime_sec, &st->mtime_nsec, &st->n_lines, st->due, st->currency);
 	fclose(f);
 	return n == 7;
 }
@@ -145,9 +146,9 @@ int fx_br_state_write(const fx_brun *r, const char *name, const fx_br_state *st)
 	snprintf(tmp, n, "%s.XXXXXX", path);
 	int fd = mkstemp(tmp);
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-	int ok = f && fprintf(f, "facturx-batch 1 %s %lld %lld %lld %zu %s %s\n", st->digest,
-	                      st->size, st->mtime_sec, st->mtime_nsec, st->n_lines, st->due,
-	                      st->currency) > 0;
+	int ok =
+	    f && fprintf(f, "facturx-batch 1 %s %lld %lld %lld %zu %s %s\n", st->digest, st->size,
+	                 st->mtime_sec, st->mtime_nsec, st->n_lines, st->due, st->currency) > 0;
 	int err = errno;
 	if (f && fclose(f) != 0 && ok) {
 		ok = 0;

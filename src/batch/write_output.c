@@ -76,7 +76,8 @@ int fx_br_sync(const char *dir)
 {
 	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0)
-		return fx_error_set(FX_EIO, "cannot open the folder '%s': %s", dir, strerror(errno));
+		return fx_error_set(FX_EIO, "cannot open the folder '%s': %s", dir,
+		                    strerror(errno));
 	int rc = syncfs(fd);
 	int err = errno;
 	close(fd);

@@ -131,8 +131,8 @@ static void draw_progress(fx_cli_report *rep, bool force)
 	bar[width] = '\0';
 	long long rate = ns > 0 ? (long long)rep->done * 1000000000LL / ns : 0;
 	long long left = rate > 0 ? (long long)(rep->total - rep->done) / rate : 0;
-	fprintf(stderr, "\r[%s] %zu/%zu  %lld/s  ETA %lld:%02lld\033[K", bar, rep->done,
-	        rep->total, rate, left / 60, left % 60);
+	fprintf(stderr, "\r[%s] %zu/%zu  %lld/s  ETA %lld:%02lld\033[K", bar, rep->done, rep->total,
+	        rate, left / 60, left % 60);
 	fflush(stderr);
 	rep->progress_shown = true;
 }
@@ -182,7 +182,7 @@ static void json_result(fx_cli_report *rep, const fx_batch_result *r)
 		fprintf(f, ", \"currency\": ");
 		json_string(f, r->currency);
 	}
-	if (r->message && r->status == FX_BATCH_FAILED) {
+	if (r->message) {
 		fprintf(f, ", \"reason\": ");
 		json_string(f, r->message);
 	}
@@ -286,7 +286,7 @@ int fx_cli_report_finish(fx_cli_report *rep, const fx_batch_stats *st, bool stri
 			fputc('\n', stderr);
 		rep->progress_shown = false;
 	}
-	int rc = ensure_json(rep) ? close_json(rep, st)
+	int rc = ensure_json(rep)   ? close_json(rep, st)
 	         : rep->json_failed ? FX_CLI_EXIT_USAGE
 	                            : FX_CLI_EXIT_OK;
 	printf("%zu invoice%s: %zu produced, %zu skipped (up to date), %zu failed", st->total,

@@ -16,18 +16,18 @@
 
 /** The report of one run. */
 typedef struct fx_cli_report {
-	FILE *json;             /* the summary being written, NULL when none */
-	char *json_path;        /* where it goes (NULL: no summary) */
-	bool json_failed;       /* it could not be written */
+	FILE *json;               /* the summary being written, NULL when none */
+	char *json_path;          /* where it goes (NULL: no summary) */
+	bool json_failed;         /* it could not be written */
 	const fx_batch_input *in; /* the run's input, described in the summary */
 	const char *out_dir;
-	char *json_tmp;         /* the temporary file */
-	bool json_invoices;     /* the "invoices" array was opened */
+	char *json_tmp;     /* the temporary file */
+	bool json_invoices; /* the "invoices" array was opened */
 	size_t n_warnings, n_invoices;
-	bool table_header;      /* the table's header line was printed */
-	bool progress;          /* stderr is a terminal: show the progress bar */
-	bool progress_shown;    /* a progress line is on the terminal */
-	bool stdout_tty;        /* stdout is a terminal too */
+	bool table_header;   /* the table's header line was printed */
+	bool progress;       /* stderr is a terminal: show the progress bar */
+	bool progress_shown; /* a progress line is on the terminal */
+	bool stdout_tty;     /* stdout is a terminal too */
 	struct timespec start, last_draw;
 	size_t done, total;
 } fx_cli_report;

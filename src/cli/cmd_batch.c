@@ -108,7 +108,8 @@ static int parse_jobs(const char *text, unsigned *out)
 	char *end = NULL;
 	long n = strtol(text, &end, 10);
 	if (!end || *end || n < 1 || n > 64)
-		return fx_cli_usage_error("batch", "--jobs '%s': expected a number from 1 to 64", text);
+		return fx_cli_usage_error("batch", "--jobs '%s': expected a number from 1 to 64",
+		                          text);
 	*out = (unsigned)n;
 	return FX_CLI_EXIT_OK;
 }
@@ -124,8 +125,9 @@ static int parse_separator(const char *text, char *out)
 	         (unsigned char)text[0] < 0x7F)
 		*out = text[0];
 	else
-		return fx_cli_usage_error("batch", "--separator '%s': expected ';', ',', 'tab' or "
-		                                   "another single character",
+		return fx_cli_usage_error("batch",
+		                          "--separator '%s': expected ';', ',', 'tab' or "
+		                          "another single character",
 		                          text);
 	return FX_CLI_EXIT_OK;
 }
@@ -233,8 +235,9 @@ int fx_cli_cmd_batch(int argc, char **argv)
 		         ? fx_cli_usage_error("batch", "--template-mapping takes no argument")
 		         : fx_cli_write_output(args.value[OPT_OUTPUT], json, strlen(json));
 	} else if (rc == FX_CLI_EXIT_OK && args.seen[OPT_TEMPLATE_CSV]) {
-		rc = args.n_positional ? fx_cli_usage_error("batch", "--template-csv takes no argument")
-		                       : write_template_csv(&args, &plan);
+		rc = args.n_positional
+		         ? fx_cli_usage_error("batch", "--template-csv takes no argument")
+		         : write_template_csv(&args, &plan);
 	} else if (rc == FX_CLI_EXIT_OK) {
 		rc = check_run_args(&args);
 		if (rc == FX_CLI_EXIT_OK)

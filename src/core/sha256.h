@@ -13,9 +13,9 @@
 /** A SHA-256 computation in progress. */
 typedef struct fx_sha256 {
 	uint32_t h[8];
-	uint64_t total;            /* bytes fed so far */
-	unsigned char block[64];   /* the pending partial block */
-	size_t used;               /* bytes in block */
+	uint64_t total;          /* bytes fed so far */
+	unsigned char block[64]; /* the pending partial block */
+	size_t used;             /* bytes in block */
 } fx_sha256;
 
 /* Starts a computation. s: the state. */

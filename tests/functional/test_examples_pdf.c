@@ -48,9 +48,10 @@ static void collect(const char *dir)
 		if (stat(path, &st) != 0)
 			continue;
 		size_t n = strlen(e->d_name);
-		if (S_ISDIR(st.st_mode))
-			collect(path);
-		else if (n > 5 && strcmp(e->d_name + n - 5, ".json") == 0 &&
+		if (S_ISDIR(st.st_mode)) {
+			if (strcmp(e->d_name, "csv") != 0) /* CSV exports, not descriptions */
+				collect(path);
+		} else if (n > 5 && strcmp(e->d_name + n - 5, ".json") == 0 &&
 		         n_examples < MAX_EXAMPLES)
 			examples[n_examples++] = strdup(path);
 	}

@@ -7,8 +7,9 @@
  */
 #include "test_batch_support.h"
 
-#define HEADER "Numéro facture;Date facture;Client;Adresse client;Désignation;Quantité;" \
-               "Prix unitaire HT;Taux TVA\n"
+#define HEADER                                                                                     \
+	"Numéro facture;Date facture;Client;Adresse client;Désignation;Quantité;"               \
+	"Prix unitaire HT;Taux TVA\n"
 #define GOOD(n) n ";24/11/2026;Durand;1 rue A;Conseil;1;100;20\n"
 
 /** A test's folder and export. */
@@ -49,7 +50,8 @@ static void expect_failure(const char *text, size_t n, size_t i, const char *fmt
 			ck_assert_ptr_null(rd.inv[k]);
 			ck_assert_str_eq(rd.message[k], t.want);
 		} else {
-			ck_assert_msg(rd.status[k] == FX_BATCH_PRODUCED, "%zu: %s", k, rd.message[k]);
+			ck_assert_msg(rd.status[k] == FX_BATCH_PRODUCED, "%zu: %s", k,
+			              rd.message[k]);
 			ck_assert_ptr_nonnull(rd.inv[k]);
 		}
 	}
@@ -60,11 +62,12 @@ static void expect_failure(const char *text, size_t n, size_t i, const char *fmt
 /* A number that is not one. */
 START_TEST(bad_number)
 {
-	expect_failure(HEADER GOOD("FA-1") "FA-2;24/11/2026;Durand;1 rue A;Conseil;trois;100;20\n"
-	                                   GOOD("FA-3"),
-	               3, 1,
-	               "%s: row 3, column F \"Quantité\": lines.quantity (BT-129): expected a number "
-	               "such as 1 234,56 or -12,5, got \"trois\"");
+	expect_failure(
+	    HEADER GOOD("FA-1") "FA-2;24/11/2026;Durand;1 rue A;Conseil;trois;100;20\n" GOOD(
+	        "FA-3"),
+	    3, 1,
+	    "%s: row 3, column F \"Quantité\": lines.quantity (BT-129): expected a number "
+	    "such as 1 234,56 or -12,5, got \"trois\"");
 }
 END_TEST
 
@@ -81,18 +84,18 @@ END_TEST
 /* An invoice column that changes between the rows of an invoice. */
 START_TEST(inconsistent_invoice_column)
 {
-	expect_failure(HEADER GOOD("FA-1") "FA-1;24/11/2026;Dupont;1 rue A;Formation;2;50;20\n",
-	               1, 0,
-	               "%s: row 3, column C \"Client\": buyer.name (BT-44): expected the same value "
-	               "on every row of invoice FA-1 (row 2 has \"Durand\"), got \"Dupont\"");
+	expect_failure(
+	    HEADER GOOD("FA-1") "FA-1;24/11/2026;Dupont;1 rue A;Formation;2;50;20\n", 1, 0,
+	    "%s: row 3, column C \"Client\": buyer.name (BT-44): expected the same value "
+	    "on every row of invoice FA-1 (row 2 has \"Durand\"), got \"Dupont\"");
 }
 END_TEST
 
 /* A row without invoice number. */
 START_TEST(empty_number)
 {
-	expect_failure(HEADER GOOD("FA-1") GOOD("FA-2") ";24/11/2026;Durand;1 rue A;X;1;1;20\n"
-	                                                GOOD("FA-3"),
+	expect_failure(HEADER GOOD("FA-1")
+	                   GOOD("FA-2") ";24/11/2026;Durand;1 rue A;X;1;1;20\n" GOOD("FA-3"),
 	               4, 2,
 	               "%s: row 4, column A \"Numéro facture\": the invoice number (number, BT-1) "
 	               "is empty: expected the number of the invoice this row belongs to");
@@ -103,7 +106,8 @@ END_TEST
  * invoice reported once. */
 START_TEST(rows_not_together)
 {
-	expect_failure(HEADER GOOD("FA-1") GOOD("FA-1") GOOD("FA-2") GOOD("FA-1") GOOD("FA-3"), 3, 0,
+	expect_failure(HEADER GOOD("FA-1") GOOD("FA-1") GOOD("FA-2") GOOD("FA-1") GOOD("FA-3"), 3,
+	               0,
 	               "%s: rows 2-3, then row 5: the rows of invoice FA-1 are not together: sort "
 	               "the export by invoice number");
 }
@@ -112,29 +116,30 @@ END_TEST
 /* Two numbers that give the same file name. */
 START_TEST(same_file_name)
 {
-	expect_failure(HEADER GOOD("A/1") GOOD("A_1"), 2, 1,
-	               "%s: row 3: invoice A_1 would be written to A_1.pdf, the file of invoice A/1 "
-	               "(row 2): numbers that differ only by characters a file name cannot hold "
-	               "give the same file");
+	expect_failure(
+	    HEADER GOOD("A/1") GOOD("A_1"), 2, 1,
+	    "%s: row 3: invoice A_1 would be written to A_1.pdf, the file of invoice A/1 "
+	    "(row 2): numbers that differ only by characters a file name cannot hold "
+	    "give the same file");
 }
 END_TEST
 
 /* A quote that is never closed. */
 START_TEST(unclosed_quote)
 {
-	expect_failure(HEADER GOOD("FA-1") "FA-2;24/11/2026;Durand;1 rue A;\"Conseil;1;100;20\n"
-	                                   GOOD("FA-3"),
-	               2, 1,
-	               "%s: row 3, column E \"Désignation\": the quote opened on line 3 is never "
-	               "closed");
+	expect_failure(
+	    HEADER GOOD("FA-1") "FA-2;24/11/2026;Durand;1 rue A;\"Conseil;1;100;20\n" GOOD("FA-3"),
+	    2, 1,
+	    "%s: row 3, column E \"Désignation\": the quote opened on line 3 is never "
+	    "closed");
 }
 END_TEST
 
 /* Text after a closing quote. */
 START_TEST(text_after_quote)
 {
-	expect_failure(HEADER "FA-1;24/11/2026;Durand;1 rue A;\"Conseil\" senior;1;100;20\n"
-	                      GOOD("FA-2"),
+	expect_failure(HEADER
+	               "FA-1;24/11/2026;Durand;1 rue A;\"Conseil\" senior;1;100;20\n" GOOD("FA-2"),
 	               2, 0,
 	               "%s: row 2, column E \"Désignation\": text after the closing quote (a quote "
 	               "inside a quoted field must be doubled: \"\")");
@@ -163,11 +168,12 @@ END_TEST
 /* A row that spans two physical lines: the line is given with the row. */
 START_TEST(row_and_line)
 {
-	expect_failure(HEADER "FA-1;24/11/2026;Durand;1 rue A;\"Conseil\nsenior\";1;100;20\n"
-	                      "FA-2;24/11/2026;Durand;1 rue A;Conseil;1;cent;20\n",
-	               2, 1,
-	               "%s: row 3 (line 4), column G \"Prix unitaire HT\": lines.net_price (BT-146): "
-	               "expected a number such as 1 234,56 or -12,5, got \"cent\"");
+	expect_failure(
+	    HEADER "FA-1;24/11/2026;Durand;1 rue A;\"Conseil\nsenior\";1;100;20\n"
+	           "FA-2;24/11/2026;Durand;1 rue A;Conseil;1;cent;20\n",
+	    2, 1,
+	    "%s: row 3 (line 4), column G \"Prix unitaire HT\": lines.net_price (BT-146): "
+	    "expected a number such as 1 234,56 or -12,5, got \"cent\"");
 }
 END_TEST
 
@@ -239,16 +245,19 @@ static void expect_open_failure(const char *text, const char *fmt)
 /* Header rows that cannot be used. */
 START_TEST(bad_headers)
 {
-	expect_open_failure("Date facture;Client\n24/11/2026;Durand\n",
-	                    "%s: row 1: no column \"Numéro facture\" or \"N° facture\", the invoice "
-	                    "number (number, BT-1) that tells which rows make an invoice (is row 1 "
-	                    "the header row? the separator found is ';')");
-	expect_open_failure("Numéro facture;Désignation;N° facture\n",
-	                    "%s: row 1: columns A \"Numéro facture\" and C \"N° facture\" both give "
-	                    "number: keep one");
+	expect_open_failure(
+	    "Date facture;Client\n24/11/2026;Durand\n",
+	    "%s: row 1: no column \"Numéro facture\" or \"N° facture\", the invoice "
+	    "number (number, BT-1) that tells which rows make an invoice (is row 1 "
+	    "the header row? the separator found is ';')");
+	expect_open_failure(
+	    "Numéro facture;Désignation;N° facture\n",
+	    "%s: row 1: columns A \"Numéro facture\" and C \"N° facture\" both give "
+	    "number: keep one");
 	expect_open_failure("", "%s: the file is empty (expected a header row)");
-	expect_open_failure("Numéro facture;\"Client\n",
-	                    "%s: row 1 (the header row): the quote opened on line 1 is never closed");
+	expect_open_failure(
+	    "Numéro facture;\"Client\n",
+	    "%s: row 1 (the header row): the quote opened on line 1 is never closed");
 }
 END_TEST
 
@@ -339,24 +348,27 @@ static void expect_two_file_failure(const char *invoices, const char *lines, siz
 START_TEST(two_file_pairing)
 {
 	/* lines in another order than the invoices: joined on the number */
-	expect_two_file_failure(INVOICES "FC-1;24/11/2026;A\nFC-2;24/11/2026;B\nFC-3;24/11/2026;C\n",
+	expect_two_file_failure(INVOICES
+	                        "FC-1;24/11/2026;A\nFC-2;24/11/2026;B\nFC-3;24/11/2026;C\n",
 	                        LINES "FC-3;X;1;1\nFC-1;X;1;1\nFC-1;Y;2;2\n", 3, 1,
 	                        "%s: no line for invoice FC-2 (row 3 of %s)", true);
-	expect_two_file_failure(INVOICES "FC-1;24/11/2026;A\n",
-	                        LINES "FC-1;X;1;1\n\nFC-9;X;1;1\nFC-9;Y;1;1\n", 2, 1,
-	                        "%s: rows 4-5: there are lines for invoice FC-9 but %s has no row for "
-	                        "it",
-	                        true);
-	expect_two_file_failure(INVOICES "FC-1;24/11/2026;A\nFC-1;24/11/2026;A\nFC-2;24/11/2026;B\n",
-	                        LINES "FC-1;X;1;1\nFC-2;X;1;1\n", 2, 0,
-	                        "%s: rows 2-3: invoice FC-1 has 2 rows: the invoices file has one row "
-	                        "per invoice (its lines go in %s)",
-	                        false);
-	expect_two_file_failure(INVOICES "FC-1;24/11/2026;A\nFC-2;24/11/2026;B\n",
-	                        LINES "FC-1;X;1;1\nFC-2;X;1;1\nFC-1;Y;1;1\n", 2, 0,
-	                        "%s: row 2, then row 4: the lines of invoice FC-1 are not together: "
-	                        "sort the lines by invoice number",
-	                        true);
+	expect_two_file_failure(
+	    INVOICES "FC-1;24/11/2026;A\n", LINES "FC-1;X;1;1\n\nFC-9;X;1;1\nFC-9;Y;1;1\n", 2, 1,
+	    "%s: rows 4-5: there are lines for invoice FC-9 but %s has no row for "
+	    "it",
+	    true);
+	expect_two_file_failure(
+	    INVOICES "FC-1;24/11/2026;A\nFC-1;24/11/2026;A\nFC-2;24/11/2026;B\n",
+	    LINES "FC-1;X;1;1\nFC-2;X;1;1\n", 2, 0,
+	    "%s: rows 2-3: invoice FC-1 has 2 rows: the invoices file has one row "
+	    "per invoice (its lines go in %s)",
+	    false);
+	expect_two_file_failure(
+	    INVOICES "FC-1;24/11/2026;A\nFC-2;24/11/2026;B\n",
+	    LINES "FC-1;X;1;1\nFC-2;X;1;1\nFC-1;Y;1;1\n", 2, 0,
+	    "%s: row 2, then row 4: the lines of invoice FC-1 are not together: "
+	    "sort the lines by invoice number",
+	    true);
 }
 END_TEST
 
@@ -397,8 +409,8 @@ static void log_result(const fx_batch_result *r, void *user_data)
 }
 
 /* Runs the export at csv into dir/out with generation options gen. */
-static void run_into(const char *dir, const char *csv, const fx_generate_options *gen,
-                     run_log *log, fx_batch_stats *st)
+static void run_into(const char *dir, const char *csv, const fx_generate_options *gen, run_log *log,
+                     fx_batch_stats *st)
 {
 	char *seller = fx_test_path(FX_SOURCE_DIR, "examples/csv/vendeur.json");
 	char *out = fx_test_path(dir, "out");
@@ -465,7 +477,8 @@ START_TEST(generation_refused)
 	for (size_t i = 0; i < 2; i++) {
 		ck_assert_int_eq(log.status[i], FX_BATCH_FAILED);
 		char prefix[1200];
-		snprintf(prefix, sizeof prefix, "%s: row %zu: invoice FA-%zu: ", t.csv, i + 2, i + 1);
+		snprintf(prefix, sizeof prefix, "%s: row %zu: invoice FA-%zu: ", t.csv, i + 2,
+		         i + 1);
 		ck_assert_msg(strncmp(log.message[i], prefix, strlen(prefix)) == 0, "%s",
 		              log.message[i]);
 		ck_assert_ptr_nonnull(strstr(log.message[i], "/nonexistent/template.json"));

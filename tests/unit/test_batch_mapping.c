@@ -43,10 +43,12 @@ END_TEST
 /* Mistakes in a mapping file are reported at their place. */
 START_TEST(mapping_errors)
 {
-	mapping_fails("{\"columns\": {\"N\": \"number\", \"Qté\": \"lines.quantite\"}}",
-	              "m.json:1:36: $.columns[\"Qté\"]: unknown field 'quantite' in 'lines.quantite'; "
-	              "did you mean 'quantity'?");
-	mapping_fails("{\"colums\": {}}", "m.json:1:2: $.colums: unknown key; did you mean 'columns'?");
+	mapping_fails(
+	    "{\"columns\": {\"N\": \"number\", \"Qté\": \"lines.quantite\"}}",
+	    "m.json:1:36: $.columns[\"Qté\"]: unknown field 'quantite' in 'lines.quantite'; "
+	    "did you mean 'quantity'?");
+	mapping_fails("{\"colums\": {}}",
+	              "m.json:1:2: $.colums: unknown key; did you mean 'columns'?");
 	mapping_fails("{\"decimal_mark\": \";\"}",
 	              "m.json:1:18: $.decimal_mark: expected \",\", \".\" or \"auto\"");
 	mapping_fails("{\"columns\": {\"Client\": \"buyer.name\"}}",
@@ -55,10 +57,11 @@ START_TEST(mapping_errors)
 	mapping_fails("{\"columns\": {\"N\": \"number\", \"D\": \"currency\"},\n"
 	              " \"constants\": {\"currency\": \"EUR\"}}",
 	              "m.json:1:1: field currency is both a constant and column \"D\"");
-	mapping_fails("{\"columns\": {\"N\": \"number\"},\n"
-	              " \"defaults\": {\"lines.vat_rate\": \"vingt\"}}",
-	              "m.json:2:33: $.defaults[\"lines.vat_rate\"]: lines.vat_rate: expected a number "
-	              "such as 1 234,56 or -12,5");
+	mapping_fails(
+	    "{\"columns\": {\"N\": \"number\"},\n"
+	    " \"defaults\": {\"lines.vat_rate\": \"vingt\"}}",
+	    "m.json:2:33: $.defaults[\"lines.vat_rate\"]: lines.vat_rate: expected a number "
+	    "such as 1 234,56 or -12,5");
 	mapping_fails("{\"columns\": {\"N\": \"number\", \"A\": \"buyer.address\"}}",
 	              "m.json:1:34: $.columns.A: 'buyer.address' is a group of fields: name one of "
 	              "them, e.g. 'buyer.address.line1'");
@@ -66,18 +69,21 @@ START_TEST(mapping_errors)
 	              "m.json:1:19: $.columns.N: \"scheme\" is only for identifier fields");
 	mapping_fails("{\"columns\": {\"N\": \"number\", \"n\": \"currency\"}}",
 	              "m.json:1:29: $.columns.n: column \"N\" is already mapped (to number)");
-	mapping_fails("{\"columns\": {\"N\": \"number\", \"F\": \"attachments.data\"}}",
-	              "m.json:1:34: $.columns.F: 'attachments.data': binary data cannot come from a "
-	              "CSV cell");
+	mapping_fails(
+	    "{\"columns\": {\"N\": \"number\", \"F\": \"attachments.data\"}}",
+	    "m.json:1:34: $.columns.F: 'attachments.data': binary data cannot come from a "
+	    "CSV cell");
 	mapping_fails("{\"columns\": {\"N\": \"number\", \"T\": {\"field\": \"type_code\", "
 	              "\"values\": [1]}}}",
 	              "m.json:1:67: $.columns.T.values: expected an object {\"text in the CSV\": "
 	              "\"value\"}");
-	mapping_fails("{\"columns\": {\"N\": \"number\", \"T\": {\"scheme\": \"1\"}}}",
-	              "m.json:1:34: $.columns.T: missing \"field\": the invoice field of this column");
-	mapping_fails("{\"columns\": {\"N\": \"number\", \"S\": \"seller.legal_id.kind\"}}",
-	              "m.json:1:34: $.columns.S: 'seller.legal_id.kind': an identifier has 'id' and "
-	              "'scheme'");
+	mapping_fails(
+	    "{\"columns\": {\"N\": \"number\", \"T\": {\"scheme\": \"1\"}}}",
+	    "m.json:1:34: $.columns.T: missing \"field\": the invoice field of this column");
+	mapping_fails(
+	    "{\"columns\": {\"N\": \"number\", \"S\": \"seller.legal_id.kind\"}}",
+	    "m.json:1:34: $.columns.S: 'seller.legal_id.kind': an identifier has 'id' and "
+	    "'scheme'");
 	mapping_fails("{\"columns\": {\"N\": \"number\",}}",
 	              "m.json:1:28: $.columns: trailing comma before '}'");
 }
@@ -88,18 +94,19 @@ END_TEST
 START_TEST(custom_mapping)
 {
 	char *dir = tb_dir();
-	char *map = tb_file(dir, "m.json",
-	                    "{\"decimal_mark\": \".\", \"seller\": \"v.json\",\n"
-	                    " \"columns\": {\"Piece\": \"number\", \"Tiers\": \"buyer.name\",\n"
-	                    "  \"Siret\": {\"field\": \"buyer.identifiers\", \"scheme\": \"0009\"},\n"
-	                    "  \"Iban\": \"payment.credit_transfers.account_id\",\n"
-	                    "  \"Note\": \"notes.content\",\n"
-	                    "  \"Sorte\": {\"field\": \"type_code\", \"values\": {\"AVOIR\": \"381\"}},\n"
-	                    "  \"Lib\": \"lines.item_name\", \"Qte\": \"lines.quantity\",\n"
-	                    "  \"PU\": \"lines.net_price\", \"Remise\": \"lines.allowances.amount\"},\n"
-	                    " \"constants\": {\"currency\": \"EUR\", \"lines.vat_rate\": 20},\n"
-	                    " \"defaults\": {\"type_code\": \"380\", \"lines.unit_code\": \"C62\",\n"
-	                    "  \"lines.vat_category\": \"S\", \"lines.allowances.reason\": \"Remise\"}}\n");
+	char *map =
+	    tb_file(dir, "m.json",
+	            "{\"decimal_mark\": \".\", \"seller\": \"v.json\",\n"
+	            " \"columns\": {\"Piece\": \"number\", \"Tiers\": \"buyer.name\",\n"
+	            "  \"Siret\": {\"field\": \"buyer.identifiers\", \"scheme\": \"0009\"},\n"
+	            "  \"Iban\": \"payment.credit_transfers.account_id\",\n"
+	            "  \"Note\": \"notes.content\",\n"
+	            "  \"Sorte\": {\"field\": \"type_code\", \"values\": {\"AVOIR\": \"381\"}},\n"
+	            "  \"Lib\": \"lines.item_name\", \"Qte\": \"lines.quantity\",\n"
+	            "  \"PU\": \"lines.net_price\", \"Remise\": \"lines.allowances.amount\"},\n"
+	            " \"constants\": {\"currency\": \"EUR\", \"lines.vat_rate\": 20},\n"
+	            " \"defaults\": {\"type_code\": \"380\", \"lines.unit_code\": \"C62\",\n"
+	            "  \"lines.vat_category\": \"S\", \"lines.allowances.reason\": \"Remise\"}}\n");
 	char *seller = tb_file(dir, "v.json",
 	                       "{\"notes\": [{\"content\": \"Mention\"}], \"payment\": "
 	                       "{\"credit_transfers\": [{\"account_id\": \"FR76A\"}]}}");
@@ -191,8 +198,9 @@ END_TEST
 START_TEST(seller_beside_mapping)
 {
 	char *dir = tb_dir();
-	char *map = tb_file(dir, "m.json", "{\"seller\": \"absent.json\", \"columns\": "
-	                                   "{\"N\": \"number\", \"L\": \"lines.item_name\"}}");
+	char *map = tb_file(dir, "m.json",
+	                    "{\"seller\": \"absent.json\", \"columns\": "
+	                    "{\"N\": \"number\", \"L\": \"lines.item_name\"}}");
 	char *csv = tb_file(dir, "e.csv", "N;L\n1;x\n");
 	fx_batch_mapping *m = NULL;
 	ck_assert_int_eq(fx_batch_mapping_read_file(map, &m), FX_OK);

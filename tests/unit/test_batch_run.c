@@ -154,10 +154,10 @@ static char *write_export(const char *dir, size_t n, const char *changed_price)
 	                                   "Désignation;Quantité;Prix unitaire HT;Taux TVA\n");
 	for (size_t i = 0; i < n; i++)
 		for (size_t k = 0; k <= i % 3; k++)
-			len += (size_t)sprintf(text + len,
-			                       "F %zu/B;24/11/2026;Client %zu;%zu rue A;Article %zu;%zu;%s;20\n",
-			                       i, i, i, k, k + 1,
-			                       i == 3 && changed_price ? changed_price : "12,5");
+			len += (size_t)sprintf(
+			    text + len,
+			    "F %zu/B;24/11/2026;Client %zu;%zu rue A;Article %zu;%zu;%s;20\n", i, i,
+			    i, k, k + 1, i == 3 && changed_price ? changed_price : "12,5");
 	char *path = tb_file(dir, "e.csv", text);
 	free(text);
 	return path;
@@ -232,6 +232,25 @@ START_TEST(up_to_date)
 	ck_assert_int_eq(log.status[1], FX_BATCH_PRODUCED);
 	st = run(&in, out, 1, true, &log); /* forced */
 	ck_assert_uint_eq(st.produced, 6);
+	/* an invoice that now fails leaves its previous PDF as it was */
+	char *third = fx_test_path(out, "F_3_B.pdf");
+	size_t before_len = 0, after_len = 0;
+	char *before = fx_test_read(third, &before_len);
+	free(csv);
+	csv = write_export(dir, 6, "douze");
+	in.csv_path = csv;
+	fx_batch_options o;
+	fx_batch_options_init(&o, FX_BATCH_OPTIONS_VERSION);
+	o.out_dir = out;
+	o.force = true;
+	ck_assert_int_eq(fx_batch_run(&in, &o, &st), FX_OK);
+	ck_assert_uint_eq(st.failed, 1);
+	ck_assert_uint_eq(st.produced, 5);
+	char *after = fx_test_read(third, &after_len);
+	ck_assert(before_len == after_len && memcmp(before, after, before_len) == 0);
+	free(before);
+	free(after);
+	free(third);
 	no_temporary(out);
 	free(pdf);
 	free(other);

@@ -76,7 +76,8 @@ static inline void tb_read_all(const fx_batch_input *in, tb_read *out)
 		snprintf(out->number[i], sizeof out->number[i], "%s", res.number);
 		out->first[i] = res.first_row;
 		out->last[i] = res.last_row;
-		snprintf(out->message[i], sizeof out->message[i], "%s", res.message ? res.message : "");
+		snprintf(out->message[i], sizeof out->message[i], "%s",
+		         res.message ? res.message : "");
 		out->inv[i] = inv;
 	}
 	ck_assert_uint_eq(out->n, fx_batch_reader_count(r));

@@ -31,7 +31,8 @@ static void second_row_field_is(fx_csv_reader *r, size_t i, const char *want)
 	ck_assert_uint_gt(rec.n_fields, i);
 	ck_assert_msg(rec.fields[i].len == strlen(want) &&
 	                  memcmp(rec.fields[i].text, want, rec.fields[i].len) == 0,
-	              "got '%.*s', expected '%s'", (int)rec.fields[i].len, rec.fields[i].text, want);
+	              "got '%.*s', expected '%s'", (int)rec.fields[i].len, rec.fields[i].text,
+	              want);
 	ck_assert_ptr_null(rec.problem);
 }
 
@@ -55,7 +56,8 @@ END_TEST
 /* ISO-8859-15 (euro at 0xA4, oe at 0xBD) is told from Windows-1252. */
 START_TEST(iso_8859_15)
 {
-	static const char data[] = "Ref;Libelle\n1;C\xbd" "ur de r\xe9seau \xe0 12 \xa4\n";
+	static const char data[] = "Ref;Libelle\n1;C\xbd"
+	                           "ur de r\xe9seau \xe0 12 \xa4\n";
 	fx_csv_reader *r = open_bytes(data, sizeof data - 1, NULL);
 	ck_assert_str_eq(fx_csv_encoding(r), "ISO-8859-15");
 	second_row_field_is(r, 1, "Cœur de réseau à 12 €");
@@ -121,9 +123,9 @@ END_TEST
 START_TEST(refused)
 {
 	fx_csv_reader *r = NULL;
-	static const char utf16[] = "\xff\xfe" "a\0;\0b\0";
-	ck_assert_int_eq(fx_csv_open_memory(utf16, sizeof utf16 - 1, "u.csv", NULL, &r),
-	                 FX_EINVAL);
+	static const char utf16[] = "\xff\xfe"
+	                            "a\0;\0b\0";
+	ck_assert_int_eq(fx_csv_open_memory(utf16, sizeof utf16 - 1, "u.csv", NULL, &r), FX_EINVAL);
 	ck_assert_str_eq(fx_error_last()->message,
 	                 "u.csv: the file is in UTF-16 or UTF-32 (or is not text at all): save it "
 	                 "as \"CSV UTF-8\" (or CSV in Windows-1252)");

@@ -28,8 +28,8 @@ static void number_fails(const char *text, char mark, int code, const char *want
 	fx_decimal d;
 	int rc = fx_csv_parse_decimal(text, strlen(text), mark, &d);
 	ck_assert_msg(rc == code, "'%s': %d, expected %d", text, rc, code);
-	ck_assert_msg(strncmp(fx_error_last()->message, want, strlen(want)) == 0, "'%s': %s",
-	              text, fx_error_last()->message);
+	ck_assert_msg(strncmp(fx_error_last()->message, want, strlen(want)) == 0, "'%s': %s", text,
+	              fx_error_last()->message);
 }
 
 /* French numbers, with the scale they are written with. */
@@ -37,8 +37,13 @@ START_TEST(french_numbers)
 {
 	number_is("1234,56", 0, "1234.56");
 	number_is("1 234,56", 0, "1234.56");
-	number_is("1\xC2\xA0" "234,56", 0, "1234.56");      /* no-break space */
-	number_is("1\xE2\x80\xAF" "234\xE2\x80\xAF" "567,5", 0, "1234567.5"); /* narrow */
+	number_is("1\xC2\xA0"
+	          "234,56",
+	          0, "1234.56"); /* no-break space */
+	number_is("1\xE2\x80\xAF"
+	          "234\xE2\x80\xAF"
+	          "567,5",
+	          0, "1234567.5"); /* narrow */
 	number_is("-12,5", 0, "-12.5");
 	number_is("12,50", 0, "12.50");
 	number_is("0,0000001", 0, "0.0000001");
@@ -49,7 +54,9 @@ START_TEST(french_numbers)
 	number_is("(12,50)", 0, "-12.50");
 	number_is("12,50-", 0, "-12.50");
 	number_is("+3", 0, "3");
-	number_is("\xE2\x88\x92" "4,2", 0, "-4.2");
+	number_is("\xE2\x88\x92"
+	          "4,2",
+	          0, "-4.2");
 	number_is("-0,00", 0, "0.00");
 }
 END_TEST
@@ -63,9 +70,9 @@ START_TEST(decimal_marks)
 	number_is("1.234.567", 0, "1234567");
 	number_is("1,234,567", 0, "1234567");
 	number_is("1'234.5", 0, "1234.5");
-	number_is("1.234", 0, "1.234");   /* a single mark is the decimal mark */
+	number_is("1.234", 0, "1.234"); /* a single mark is the decimal mark */
 	number_is("1,234", 0, "1.234");
-	number_is("1.234", ',', "1234");  /* forced: the other mark groups */
+	number_is("1.234", ',', "1234"); /* forced: the other mark groups */
 	number_is("1,234", '.', "1234");
 	number_is("12,5", ',', "12.5");
 }
@@ -79,7 +86,7 @@ START_TEST(bad_numbers)
 	number_fails("", 0, FX_EINVAL, want);
 	number_fails("-", 0, FX_EINVAL, want);
 	number_fails("1e5", 0, FX_EINVAL, want);
-	number_fails("12 34,5", 0, FX_EINVAL, want);  /* groups of three */
+	number_fails("12 34,5", 0, FX_EINVAL, want); /* groups of three */
 	number_fails("1 2345", 0, FX_EINVAL, want);
 	number_fails("1,2,3", 0, FX_EINVAL, want);
 	number_fails(",5", 0, FX_EINVAL, want);

@@ -109,7 +109,8 @@ int fx_csv_parse_date(const char *s, size_t len, fx_date *out)
 	if (c < 0 || i != len)
 		return fx_error_set(FX_EINVAL, EXPECTED);
 	if (year_first)
-		return i - c_start <= 2 ? make_date(a, b, c, out) : fx_error_set(FX_EINVAL, EXPECTED);
+		return i - c_start <= 2 ? make_date(a, b, c, out)
+		                        : fx_error_set(FX_EINVAL, EXPECTED);
 	if (i - c_start != 4)
 		return fx_error_set(FX_EINVAL, EXPECTED " (the year needs four digits)");
 	return make_date(c, b, a, out);

@@ -38,10 +38,11 @@ static unsigned char encode_bmp(uint32_t cp, unsigned char *out)
 static int fill_table(fx_csv_decoder *dec, UConverter *cnv, const char *name)
 {
 	if (ucnv_getMaxCharSize(cnv) != 1)
-		return fx_error_set(FX_EUSAGE,
-		                    "encoding '%s' is not supported (expected UTF-8 or a single-byte "
-		                    "encoding such as windows-1252 or ISO-8859-15)",
-		                    name);
+		return fx_error_set(
+		    FX_EUSAGE,
+		    "encoding '%s' is not supported (expected UTF-8 or a single-byte "
+		    "encoding such as windows-1252 or ISO-8859-15)",
+		    name);
 	UErrorCode err = U_ZERO_ERROR;
 	ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
 	for (unsigned b = 0; b < 256; b++) {
@@ -52,9 +53,9 @@ static int fill_table(fx_csv_decoder *dec, UConverter *cnv, const char *name)
 		int32_t n = ucnv_toUChars(cnv, u, 4, &in, 1, &err);
 		bool mapped = U_SUCCESS(err) && n == 1 && (u[0] < 0xD800 || u[0] > 0xDFFF);
 		if (b < 0x80 && (!mapped || u[0] != b))
-			return fx_error_set(FX_EUSAGE,
-			                    "encoding '%s' is not supported: it is not ASCII-compatible",
-			                    name);
+			return fx_error_set(
+			    FX_EUSAGE, "encoding '%s' is not supported: it is not ASCII-compatible",
+			    name);
 		dec->table_len[b] = mapped ? encode_bmp(u[0], dec->table[b]) : 0;
 	}
 	return FX_OK;

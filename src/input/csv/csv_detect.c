@@ -9,12 +9,12 @@
 
 /** What the encoding scan finds. */
 typedef struct enc_scan {
-	unsigned need;       /* UTF-8 continuation bytes still expected */
+	unsigned need;        /* UTF-8 continuation bytes still expected */
 	unsigned char lo, hi; /* allowed range of the next continuation byte */
-	bool utf8_ok;        /* every multi-byte sequence so far is well formed */
-	size_t c1;           /* bytes 0x80-0x9F (printable only in Windows-1252) */
-	size_t iso15;        /* bytes whose ISO-8859-15 character is common in French
-	                      * (euro, oe, OE...) where Latin-1 has a rare sign */
+	bool utf8_ok;         /* every multi-byte sequence so far is well formed */
+	size_t c1;            /* bytes 0x80-0x9F (printable only in Windows-1252) */
+	size_t iso15;         /* bytes whose ISO-8859-15 character is common in French
+	                       * (euro, oe, OE...) where Latin-1 has a rare sign */
 } enc_scan;
 
 /* Range of the first continuation byte after UTF-8 lead byte b (excludes
@@ -88,17 +88,18 @@ static void legacy_feed(enc_scan *s, unsigned char b)
 static int refuse_foreign(const fx_csv_reader *r, const unsigned char *head, size_t n)
 {
 	if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
-		return fx_error_set(FX_EINVAL,
-		                    "%s: this is a ZIP file (an .xlsx or .ods workbook?), not a CSV "
-		                    "file: save the sheet as CSV first",
-		                    r->source);
+		return fx_error_set(
+		    FX_EINVAL,
+		    "%s: this is a ZIP file (an .xlsx or .ods workbook?), not a CSV "
+		    "file: save the sheet as CSV first",
+		    r->source);
 	if (n >= 4 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
 		return fx_error_set(FX_EINVAL,
 		                    "%s: this is an .xls workbook, not a CSV file: save the sheet "
 		                    "as CSV first",
 		                    r->source);
-	bool bom16 = n >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) ||
-	                        (head[0] == 0xFE && head[1] == 0xFF));
+	bool bom16 = n >= 2 &&
+	             ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF));
 	bool bom32 = n >= 4 && head[0] == 0 && head[1] == 0 && head[2] == 0xFE && head[3] == 0xFF;
 	if (bom16 || bom32 || memchr(head, 0, n))
 		return fx_error_set(FX_EINVAL,

@@ -19,10 +19,10 @@
 
 /** How raw bytes become UTF-8. */
 typedef struct fx_csv_decoder {
-	bool utf8;                  /* UTF-8: validate, else use the table */
-	unsigned char table[256][4]; /* single-byte: UTF-8 of each byte */
+	bool utf8;                    /* UTF-8: validate, else use the table */
+	unsigned char table[256][4];  /* single-byte: UTF-8 of each byte */
 	unsigned char table_len[256]; /* its length; 0: the byte has no character */
-	char name[64];              /* the encoding's name, for messages */
+	char name[64];                /* the encoding's name, for messages */
 } fx_csv_decoder;
 
 /** Where a field of the record being read lies in the text buffer. */

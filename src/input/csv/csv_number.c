@@ -155,7 +155,8 @@ static int integer_part(const char *s, size_t len, char mark, digits *d, size_t 
 			continue;
 		}
 		char kind = s[i] == '.' || s[i] == ',' ? s[i] : '\'';
-		if (!k || !group || (groups && group != 3) || group > 3 || (sep_kind && kind != sep_kind))
+		if (!k || !group || (groups && group != 3) || group > 3 ||
+		    (sep_kind && kind != sep_kind))
 			return fx_error_set(FX_EINVAL, EXPECTED);
 		sep_kind = kind;
 		groups++;
@@ -191,7 +192,8 @@ int fx_csv_parse_decimal(const char *s, size_t len, char decimal_mark, fx_decima
 		return rc;
 	if (used < len) {
 		if (used + 1 == len)
-			return fx_error_set(FX_EINVAL, EXPECTED " (no digit after the decimal mark)");
+			return fx_error_set(FX_EINVAL,
+			                    EXPECTED " (no digit after the decimal mark)");
 		push(&d, '.');
 		for (size_t i = used + 1; i < len; i++) {
 			if (s[i] < '0' || s[i] > '9')

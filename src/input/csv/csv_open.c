@@ -102,7 +102,8 @@ static int reader_new(const char *source, const fx_csv_options *opts, fx_csv_rea
 		return fx_error_oom();
 	}
 	r->fd = -1;
-	r->max_field_bytes = opts && opts->max_field_bytes ? opts->max_field_bytes : DEFAULT_MAX_FIELD;
+	r->max_field_bytes =
+	    opts && opts->max_field_bytes ? opts->max_field_bytes : DEFAULT_MAX_FIELD;
 	r->max_fields = opts && opts->max_fields ? opts->max_fields : DEFAULT_MAX_FIELDS;
 	r->sep = opts ? opts->separator : 0;
 	*out = r;
@@ -131,7 +132,8 @@ static int reader_prepare(fx_csv_reader *r, const fx_csv_options *opts)
 	if (rc == FX_OK && !r->sep)
 		rc = fx_csv_detect_separator(r);
 	if (rc == FX_OK && r->read_error)
-		rc = fx_error_set(FX_EIO, "cannot read '%s': %s", r->source, strerror(r->read_error));
+		rc = fx_error_set(FX_EIO, "cannot read '%s': %s", r->source,
+		                  strerror(r->read_error));
 	return rc;
 }
 
@@ -161,8 +163,8 @@ int fx_csv_open_file(const char *path, const fx_csv_options *opts, fx_csv_reader
 }
 
 /* Opens a memory block. */
-int fx_csv_open_memory(const void *data, size_t len, const char *source,
-                       const fx_csv_options *opts, fx_csv_reader **out)
+int fx_csv_open_memory(const void *data, size_t len, const char *source, const fx_csv_options *opts,
+                       fx_csv_reader **out)
 {
 	if ((!data && len) || !out)
 		return fx_error_set(FX_EUSAGE, "fx_csv_open_memory: NULL argument");

@@ -130,9 +130,10 @@ static int read_field(fx_csv_reader *r, bool *last)
 		if (quoted && (c == ' ' || c == '\t'))
 			continue;
 		if (quoted && !complained) {
-			fx_csv_problem(r, f, r->line,
-			               "text after the closing quote (a quote inside a quoted field "
-			               "must be doubled: \"\")");
+			fx_csv_problem(
+			    r, f, r->line,
+			    "text after the closing quote (a quote inside a quoted field "
+			    "must be doubled: \"\")");
 			complained = true;
 		}
 		rc = raw_push(r, (unsigned char)c, f);
