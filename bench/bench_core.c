@@ -70,11 +70,10 @@ static void collect(const char *dir)
 			break;
 		snprintf(path, size, "%s/%s", dir, e->d_name);
 		struct stat st;
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode) &&
-		    strcmp(e->d_name, "works") == 0) {
-			free(path); /* works statements are not invoice descriptions */
-		} else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			collect(path);
+		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			/* works statements and CSV exports are not invoice descriptions */
+			if (strcmp(e->d_name, "works") != 0 && strcmp(e->d_name, "csv") != 0)
+				collect(path);
 			free(path);
 		} else if (S_ISREG(st.st_mode) && is_json(e->d_name)) {
 			files[n_files++].path = path;

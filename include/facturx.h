@@ -19,5 +19,7 @@
 #include "facturx/validate.h"
 #include "facturx/works.h"
 #include "facturx/chorus.h"
+#include "facturx/csv.h"
+#include "facturx/batch.h"
 
 #endif

@@ -43,7 +43,7 @@ fx_cli_case(help 0 "--help"
   STDERR_EMPTY 1)
 fx_cli_case(help_short 0 "-h" STDOUT_REGEX "^Usage: facturx COMMAND")
 fx_cli_case(help_cmd 0 "help" STDOUT_REGEX "^Usage: facturx COMMAND")
-foreach(cmd generate xml embed extract attachments describe validate help)
+foreach(cmd generate xml embed extract attachments describe validate batch help)
   fx_cli_case(help_of_${cmd} 0 "help|${cmd}"
     STDOUT_REGEX "^Usage: facturx ${cmd} .*Options:.*--help" STDERR_EMPTY 1)
   fx_cli_case(${cmd}_option_help 0 "${cmd}|--help"
@@ -653,3 +653,96 @@ set_tests_properties(cli_works_state_2 PROPERTIES FIXTURES_REQUIRED fx_cli_works
                      FIXTURES_SETUP fx_cli_works_2)
 set_tests_properties(cli_works_state_skip cli_works_state_changed cli_works_state_again
                      cli_works_state_previous_changed PROPERTIES FIXTURES_REQUIRED fx_cli_works_2)
+# ---- batch: CSV exports -> one Factur-X PDF per invoice ------------------
+# The examples of examples/csv: the table printed is the expected one
+# (examples/csv/expected), and the shared checker accepts every PDF.
+set(FX_CLI_CSV ${PROJECT_SOURCE_DIR}/examples/csv)
+set(FX_CLI_SELLER ${FX_CLI_CSV}/vendeur.json)
+fx_cli_case(batch_excel 0 "batch|${FX_CLI_CSV}/export-excel.csv|--seller|${FX_CLI_SELLER}|-o|out"
+  STDOUT_SAME "${FX_CLI_CSV}/expected/export-excel.txt"
+  STDERR_EMPTY 1
+  FILE "{work}/out/summary.json"
+  FILE_REGEX "\"encoding\": \"windows-1252\",\n  \"separator\": \"[;]\",\n  \"counts\": {\"total\": 6, \"produced\": 6, \"skipped\": 0, \"failed\": 0, \"not_processed\": 0}"
+  NO_TEMP 1)
+fx_cli_case(batch_libreoffice 0 "batch|${FX_CLI_CSV}/export-libreoffice.csv|--seller|${FX_CLI_SELLER}|-j|2|-o|out"
+  STDOUT_SAME "${FX_CLI_CSV}/expected/export-libreoffice.txt"
+  FILE "{work}/out/summary.json"
+  FILE_REGEX "\"encoding\": \"UTF-8\",\n  \"separator\": \",\"")
+fx_cli_case(batch_two_files 0 "batch|${FX_CLI_CSV}/factures.csv|--lines|${FX_CLI_CSV}/lignes.csv|--seller|${FX_CLI_SELLER}|-o|out"
+  STDOUT_SAME "${FX_CLI_CSV}/expected/factures-lignes.txt"
+  FILE "{work}/out/FC-0302.pdf"
+  PDFTOTEXT_REGEX "FC-0302.*Onduleur 1500 VA.*Intervention sur site.*700,80")
+fx_cli_case(batch_compta 0 "batch|${FX_CLI_CSV}/export-compta.txt|--map|${FX_CLI_CSV}/mapping-compta.json|-o|out"
+  STDOUT_SAME "${FX_CLI_CSV}/expected/export-compta.txt"
+  FILE "{work}/out/VT000512.pdf"
+  PDFTOTEXT_REGEX "Abonnement cloud œuvres & données - 10 € HT par")
+foreach(ex excel libreoffice two_files compta)
+  set_tests_properties(cli_batch_${ex} PROPERTIES FIXTURES_SETUP fx_cli_batch_${ex})
+  add_test(NAME cli_checker_batch_${ex}
+    COMMAND sh -c "[ -f \"$0\" ] || { echo \"SKIPPED: $0 is absent\"; exit 77; }; n=0; for f in \"$1\"/*.pdf; do /usr/bin/python3 \"$0\" --strict --failures-only \"$f\" || exit 1; n=$((n+1)); done; [ $n -gt 0 ]"
+            ${FX_CLI_CHECKER} ${FX_CLI_WORK}/batch_${ex}/out)
+  set_tests_properties(cli_checker_batch_${ex} PROPERTIES SKIP_RETURN_CODE 77
+    FIXTURES_REQUIRED fx_cli_batch_${ex})
+endforeach()
+
+# Every error class of an export, each with its file, row and column; the
+# other invoices are produced; exit status 1.
+set(FX_CLI_BATCH_ERR ${FX_CLI_DATA}/batch-errors.csv)
+fx_cli_case(batch_errors 1 "batch|${FX_CLI_BATCH_ERR}|--seller|${FX_CLI_SELLER}|-j|2|-o|out"
+  STDOUT_REGEX "^status +invoice +rows +lines +due +file or reason\nproduced  FA-1 +2-2 +1 +120.00 EUR  FA-1.pdf\nfailed    FA-2 +3-3 +- +-  [^\n]*batch-errors.csv: row 3, column F \"Quantité\": lines.quantity \\(BT-129\\): expected a number such as 1 234,56 or -12,5, got \"trois\"\nfailed    FA-3 +4-4 +- +-  [^\n]*batch-errors.csv: row 4, column B \"Date facture\": issue_date \\(BT-2\\): expected a date dd/mm/yyyy or yyyy-mm-dd \\(no such day\\), got \"31/11/2026\"\nfailed    FA-4 +5-6 +- +-  [^\n]*batch-errors.csv: row 6, column C \"Client\": buyer.name \\(BT-44\\): expected the same value on every row of invoice FA-4 \\(row 5 has \"Durand\"\\), got \"Dupont\"\nfailed     +7-7 +- +-  [^\n]*batch-errors.csv: row 7, column A \"Numéro facture\": the invoice number \\(number, BT-1\\) is empty: expected the number of the invoice this row belongs to\nfailed    FA-5 +8-8 +- +-  [^\n]*batch-errors.csv: row 8, then row 10: the rows of invoice FA-5 are not together: sort the export by invoice number\nproduced  FA-6 +9-9 +1 +120.00 EUR  FA-6.pdf\nproduced  FA-7 +11-11 +1 +120.00 EUR  FA-7.pdf\n8 invoices: 3 produced, 0 skipped \\(up to date\\), 5 failed[;] summary: out/summary.json\n$"
+  STDERR_REGEX "^facturx: warning: [^\n]*batch-errors.csv: column I \"Quantite\" is not in the mapping: ignored \\(did you mean \"Quantité\"\\?\\)\n$"
+  FILE "{work}/out/summary.json"
+  FILE_REGEX "\"warnings\": .\n    \"[^\n]*column I .*{\"number\": \"FA-2\", \"status\": \"failed\", \"source\": \"[^\"]*batch-errors.csv\", \"rows\": \\[3, 3\\], \"reason\": \"[^\"]*row 3, column F .*\"counts\": {\"total\": 8, \"produced\": 3, \"skipped\": 0, \"failed\": 5, \"not_processed\": 0}"
+  NO_TEMP 1)
+fx_cli_case(batch_strict 1 "batch|${FX_CLI_BATCH_ERR}|--seller|${FX_CLI_SELLER}|--strict|-j|1|-o|out"
+  STDOUT_REGEX "produced  FA-1 [^\n]*\nfailed    FA-2 [^\n]*row 3, column F[^\n]*\n8 invoices: 1 produced, 0 skipped \\(up to date\\), 1 failed, 6 not processed \\(--strict stops at the first failure\\)"
+  FILE_ABSENT "{work}/out/FA-6.pdf")
+# A second run skips what is up to date; --force makes it again.
+fx_cli_case(batch_first_run 0 "batch|${FX_CLI_CSV}/factures.csv|--lines|${FX_CLI_CSV}/lignes.csv|--seller|${FX_CLI_SELLER}|-o|${FX_CLI_WORK}/batch-twice")
+fx_cli_case(batch_second_run 0 "batch|${FX_CLI_CSV}/factures.csv|--lines|${FX_CLI_CSV}/lignes.csv|--seller|${FX_CLI_SELLER}|-o|${FX_CLI_WORK}/batch-twice"
+  STDOUT_REGEX "skipped   FC-0301 +2-2 +1 +216.00 EUR  FC-0301.pdf \\(up to date\\)\nskipped   FC-0302 [^\n]*\n2 invoices: 0 produced, 2 skipped")
+fx_cli_case(batch_forced_run 0 "batch|${FX_CLI_CSV}/factures.csv|--lines|${FX_CLI_CSV}/lignes.csv|--seller|${FX_CLI_SELLER}|--force|-o|${FX_CLI_WORK}/batch-twice"
+  STDOUT_REGEX "2 invoices: 2 produced, 0 skipped")
+set_tests_properties(cli_batch_first_run PROPERTIES FIXTURES_SETUP fx_cli_batch_twice)
+set_tests_properties(cli_batch_second_run PROPERTIES FIXTURES_REQUIRED fx_cli_batch_twice
+  FIXTURES_SETUP fx_cli_batch_twice2)
+set_tests_properties(cli_batch_forced_run PROPERTIES FIXTURES_REQUIRED fx_cli_batch_twice2)
+
+# A header row without the invoice number: status 1, nothing written.
+fx_cli_case(batch_no_number_column 1 "batch|${FX_CLI_DATA}/batch-no-number.csv|-o|{work}/out"
+  STDERR_REGEX "^facturx: [^\n]*batch-no-number.csv: row 1: no column \"Numéro facture\" or \"N° facture\", the invoice number \\(number, BT-1\\)"
+  STDOUT_EMPTY 1
+  FILE_ABSENT "{work}/out")
+fx_cli_case(batch_bad_mapping 1 "batch|${FX_CLI_BATCH_ERR}|--map|${FX_CLI_DATA}/bad-decimal.json|-o|{work}/out"
+  STDERR_REGEX "^facturx: [^\n]*bad-decimal.json:[0-9]+:[0-9]+: [$]\\.[^\n]*: unknown key")
+
+# The templates.
+fx_cli_case(batch_template_csv 0 "batch|--template-csv"
+  STDOUT_REGEX "^...Numéro facture[;]Date facture[;]Type document[;][^\n]*[;]Désignation[;][^\n]*[;]Quantité[;]Unité[;]Prix unitaire HT[;][^\n]*\r\n$"
+  STDERR_EMPTY 1)
+fx_cli_case(batch_template_csv_map 0 "batch|--template-csv|--map|${FX_CLI_CSV}/mapping-compta.json|--separator|tab|-o|{work}/t.csv"
+  FILE "{work}/t.csv"
+  FILE_REGEX "^...Piece\tDateFact\tTiers\tSiren\tAdr1\tCP\tVille\tLibelle\tQte\tPU\tTxTVA\tMtHT\r\n$")
+fx_cli_case(batch_template_mapping 0 "batch|--template-mapping"
+  STDOUT_REGEX "^{\n  \"decimal_mark\": \"auto\",\n  \"columns\": {\n    \"Numéro facture\": \"number\",")
+
+# Usage and I/O errors (status 2).
+fx_cli_case(batch_missing_export 2 "batch|-o|{work}/out"
+  STDERR_REGEX "^facturx batch: missing the CSV export EXPORT.csv\nTry 'facturx batch --help'")
+fx_cli_case(batch_missing_output 2 "batch|${FX_CLI_BATCH_ERR}"
+  STDERR_REGEX "^facturx batch: missing the output folder \\(-o OUTDIR\\)")
+fx_cli_case(batch_too_many 2 "batch|a.csv|b.csv|-o|{work}/out"
+  STDERR_REGEX "^facturx batch: too many arguments")
+fx_cli_case(batch_bad_jobs 2 "batch|${FX_CLI_BATCH_ERR}|-j|0|-o|{work}/out"
+  STDERR_REGEX "^facturx batch: --jobs '0': expected a number from 1 to 64")
+fx_cli_case(batch_bad_separator 2 "batch|${FX_CLI_BATCH_ERR}|--separator|ab|-o|{work}/out"
+  STDERR_REGEX "^facturx batch: --separator 'ab': expected")
+fx_cli_case(batch_stdin 2 "batch|-|-o|{work}/out"
+  STDERR_REGEX "^facturx batch: the export must be a file")
+fx_cli_case(batch_missing_file 2 "batch|{work}/absent.csv|-o|{work}/out"
+  STDERR_REGEX "^facturx: cannot open '[^']*absent.csv': "
+  FILE_ABSENT "{work}/out")
+fx_cli_case(batch_bad_encoding 2 "batch|${FX_CLI_BATCH_ERR}|--encoding|klingon-8|-o|{work}/out"
+  STDERR_REGEX "^facturx: unknown encoding 'klingon-8'")
+fx_cli_case(batch_unwritable 2 "batch|${FX_CLI_CSV}/factures.csv|--lines|${FX_CLI_CSV}/lignes.csv|-o|/proc/facturx-out"
+  STDERR_REGEX "^facturx: cannot create the folder '/proc/facturx-out'")

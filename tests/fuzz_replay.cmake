@@ -1,7 +1,7 @@
 # Replays the fuzz corpora (fuzz/corpus/<target>) through the fuzz targets
 # with a plain main(), so the regular test suite (and its sanitizer build)
 # runs them with any compiler.
-foreach(target json pdf cii image xml_secure container validate works chorus_json)
+foreach(target json pdf cii image xml_secure container validate works chorus_json csv)
   add_executable(fuzz_${target}_replay ${PROJECT_SOURCE_DIR}/fuzz/fuzz_${target}.c
                  ${PROJECT_SOURCE_DIR}/fuzz/replay_main.c)
   target_link_libraries(fuzz_${target}_replay PRIVATE facturx_static)

@@ -80,7 +80,7 @@ int fx_chorus_invoice_info_read(const void *data, size_t len, const char *source
 	fx_chorus_invoice_info *info = calloc(1, sizeof *info);
 	if (!info)
 		return fx_error_oom();
-	fx_sha256_hex(data, len, info->sha256);
+	fx_sha256_hex_of(data, len, info->sha256);
 	const char *xml = NULL;
 	size_t xml_len = 0;
 	unsigned char *owned = NULL;

@@ -15,7 +15,7 @@
 #define FX_CLI_EXIT_INVALID 1 /* the invoice or description is wrong */
 #define FX_CLI_EXIT_USAGE 2   /* usage error, I/O error or system failure */
 
-#define FX_CLI_MAX_OPTIONS 12
+#define FX_CLI_MAX_OPTIONS 24
 #define FX_CLI_MAX_POSITIONAL 32
 #define FX_CLI_MAX_REPEATED 32 /* values of a repeatable option */
 
@@ -159,5 +159,7 @@ int fx_cli_cmd_validate(int argc, char **argv);
 int fx_cli_cmd_works(int argc, char **argv);
 /* The chorus command and its sub-commands (see fx_cli_cmd_xml). */
 int fx_cli_cmd_chorus(int argc, char **argv);
+/* The batch command (see fx_cli_cmd_xml). */
+int fx_cli_cmd_batch(int argc, char **argv);
 
 #endif

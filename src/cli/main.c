@@ -38,6 +38,7 @@ static const command commands[] = {
     {"validate", fx_cli_cmd_validate},
     {"works", fx_cli_cmd_works},
     {"chorus", fx_cli_cmd_chorus},
+    {"batch", fx_cli_cmd_batch},
     {"help", cmd_help},
 };
 

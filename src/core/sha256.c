@@ -1,13 +1,11 @@
 /*
- * SHA-256 as specified by FIPS 180-4.
+ * SHA-256 (FIPS 180-4).
  */
 #include "core/sha256.h"
 
 #include <string.h>
 
-/* The round constants: the first 32 bits of the fractional parts of the
- * cube roots of the first 64 primes. */
-static const uint32_t round_k[64] = {
+static const uint32_t k[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
     0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -23,39 +21,26 @@ static uint32_t rotr(uint32_t x, unsigned n)
 	return (x >> n) | (x << (32 - n));
 }
 
-/* Reads a big-endian 32-bit word. */
-static uint32_t load_be32(const unsigned char *p)
-{
-	return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | p[3];
-}
-
-/* Writes x as a big-endian 32-bit word. */
-static void store_be32(unsigned char *p, uint32_t x)
-{
-	p[0] = (unsigned char)(x >> 24);
-	p[1] = (unsigned char)(x >> 16);
-	p[2] = (unsigned char)(x >> 8);
-	p[3] = (unsigned char)x;
-}
-
-/* Processes one 64-byte block into the state h. */
-static void compress(uint32_t h[8], const unsigned char *block)
+/* Processes one 64-byte block. */
+static void compress(fx_sha256 *s, const unsigned char *p)
 {
 	uint32_t w[64];
 	for (int i = 0; i < 16; i++)
-		w[i] = load_be32(block + 4 * i);
+		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
+		       (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
 	for (int i = 16; i < 64; i++) {
 		uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
 		uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
 		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
 	}
-	uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+	uint32_t a = s->h[0], b = s->h[1], c = s->h[2], d = s->h[3];
+	uint32_t e = s->h[4], f = s->h[5], g = s->h[6], h = s->h[7];
 	for (int i = 0; i < 64; i++) {
-		uint32_t t1 = k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) +
-		              round_k[i] + w[i];
+		uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) +
+		              k[i] + w[i];
 		uint32_t t2 =
 		    (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-		k = g;
+		h = g;
 		g = f;
 		f = e;
 		e = d + t1;
@@ -64,76 +49,83 @@ static void compress(uint32_t h[8], const unsigned char *block)
 		b = a;
 		a = t1 + t2;
 	}
-	h[0] += a;
-	h[1] += b;
-	h[2] += c;
-	h[3] += d;
-	h[4] += e;
-	h[5] += f;
-	h[6] += g;
-	h[7] += k;
+	s->h[0] += a;
+	s->h[1] += b;
+	s->h[2] += c;
+	s->h[3] += d;
+	s->h[4] += e;
+	s->h[5] += f;
+	s->h[6] += g;
+	s->h[7] += h;
 }
 
-/* Sets the initial hash value (FIPS 180-4 section 5.3.3). */
+/* Starts a computation. */
 void fx_sha256_init(fx_sha256 *s)
 {
-	static const uint32_t initial[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-	                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-	memcpy(s->h, initial, sizeof initial);
+	static const uint32_t h0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+	                               0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+	memcpy(s->h, h0, sizeof h0);
 	s->total = 0;
 	s->used = 0;
 }
 
-/* Adds bytes to the computation, compressing each full block. */
+/* Feeds bytes. */
 void fx_sha256_update(fx_sha256 *s, const void *data, size_t len)
 {
 	const unsigned char *p = data;
 	s->total += len;
-	while (len > 0) {
-		size_t n = 64 - s->used;
-		if (n > len)
-			n = len;
+	while (len) {
+		size_t n = 64 - s->used < len ? 64 - s->used : len;
 		memcpy(s->block + s->used, p, n);
 		s->used += n;
 		p += n;
 		len -= n;
 		if (s->used == 64) {
-			compress(s->h, s->block);
+			compress(s, s->block);
 			s->used = 0;
 		}
 	}
 }
 
-/* Pads the message (a 1 bit, zeros, the bit length) and writes the digest. */
-void fx_sha256_final(fx_sha256 *s, unsigned char out[32])
+/* Pads, processes the last blocks and writes the digest. */
+void fx_sha256_final(fx_sha256 *s, unsigned char out[FX_SHA256_LEN])
 {
 	uint64_t bits = s->total * 8;
-	s->block[s->used++] = 0x80;
-	if (s->used > 56) {
-		memset(s->block + s->used, 0, 64 - s->used);
-		compress(s->h, s->block);
-		s->used = 0;
+	unsigned char pad = 0x80;
+	fx_sha256_update(s, &pad, 1);
+	pad = 0;
+	while (s->used != 56)
+		fx_sha256_update(s, &pad, 1);
+	unsigned char len[8];
+	for (int i = 0; i < 8; i++)
+		len[i] = (unsigned char)(bits >> (56 - 8 * i));
+	fx_sha256_update(s, len, 8);
+	for (int i = 0; i < 8; i++) {
+		out[4 * i] = (unsigned char)(s->h[i] >> 24);
+		out[4 * i + 1] = (unsigned char)(s->h[i] >> 16);
+		out[4 * i + 2] = (unsigned char)(s->h[i] >> 8);
+		out[4 * i + 3] = (unsigned char)s->h[i];
 	}
-	memset(s->block + s->used, 0, 56 - s->used);
-	for (int i = 0; i < 8; i++)
-		s->block[56 + i] = (unsigned char)(bits >> (56 - 8 * i));
-	compress(s->h, s->block);
-	for (int i = 0; i < 8; i++)
-		store_be32(out + 4 * i, s->h[i]);
 }
 
-/* Hashes data in one call and writes the digest in lowercase hex. */
-void fx_sha256_hex(const void *data, size_t len, char hex[65])
+/* Writes the digest in hex. */
+void fx_sha256_hex(const unsigned char digest[FX_SHA256_LEN], char hex[2 * FX_SHA256_LEN + 1])
 {
 	static const char digits[] = "0123456789abcdef";
-	fx_sha256 s;
-	unsigned char digest[32];
-	fx_sha256_init(&s);
-	fx_sha256_update(&s, data, len);
-	fx_sha256_final(&s, digest);
-	for (int i = 0; i < 32; i++) {
+	for (int i = 0; i < FX_SHA256_LEN; i++) {
 		hex[2 * i] = digits[digest[i] >> 4];
 		hex[2 * i + 1] = digits[digest[i] & 15];
 	}
-	hex[64] = '\0';
+	hex[2 * FX_SHA256_LEN] = '\0';
+}
+
+/* Writes the hex SHA-256 of data/len (64 lowercase digits and a NUL) to hex. */
+void fx_sha256_hex_of(const void *data, size_t len, char hex[2 * FX_SHA256_LEN + 1])
+{
+	fx_sha256 s;
+	unsigned char digest[FX_SHA256_LEN];
+	fx_sha256_init(&s);
+	fx_sha256_update(&s, data, len);
+	fx_sha256_final(&s, digest);
+	fx_sha256_hex(digest, hex);
 }

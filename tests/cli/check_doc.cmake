@@ -26,7 +26,7 @@ function(fx_options var text line_regex)
   set(${var} "${found}" PARENT_SCOPE)
 endfunction()
 
-foreach(cmd "" generate xml embed extract attachments describe validate works help chorus "chorus lookup"
+foreach(cmd "" generate xml embed extract attachments describe validate works batch help chorus "chorus lookup"
         "chorus check" "chorus deposit" "chorus status" "chorus history" "chorus annuaire"
         "chorus config")
   if(cmd STREQUAL "")

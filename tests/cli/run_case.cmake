@@ -9,6 +9,7 @@
 #   REQUIRE       a file that must exist, else the case is skipped ("SKIPPED:")
 #   STDOUT_REGEX / STDERR_REGEX   regular expressions the outputs must match
 #   STDOUT_EMPTY / STDERR_EMPTY   the output must be empty
+#   STDOUT_SAME   a file standard output must equal
 #   PRE_FILE / PRE_CONTENT        a file written before the run
 #   FILE / FILE_REGEX             a file that must exist and match afterwards
 #   FILE_ABSENT                   a file that must not exist afterwards
@@ -63,6 +64,12 @@ if(DEFINED STDOUT_REGEX AND NOT out MATCHES "${STDOUT_REGEX}")
 endif()
 if(DEFINED STDERR_REGEX AND NOT err MATCHES "${STDERR_REGEX}")
   fx_fail("stderr does not match: ${STDERR_REGEX}")
+endif()
+if(STDOUT_SAME)
+  file(READ "${STDOUT_SAME}" expected)
+  if(NOT out STREQUAL expected)
+    fx_fail("stdout differs from ${STDOUT_SAME}:\n${expected}")
+  endif()
 endif()
 if(STDOUT_EMPTY AND NOT out STREQUAL "")
   fx_fail("stdout should be empty")

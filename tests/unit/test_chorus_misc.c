@@ -21,12 +21,12 @@
 START_TEST(sha256_vectors)
 {
 	char hex[65];
-	fx_sha256_hex("", 0, hex);
+	fx_sha256_hex_of("", 0, hex);
 	ck_assert_str_eq(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-	fx_sha256_hex("abc", 3, hex);
+	fx_sha256_hex_of("abc", 3, hex);
 	ck_assert_str_eq(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	static const char two_blocks[] = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
-	fx_sha256_hex(two_blocks, strlen(two_blocks), hex);
+	fx_sha256_hex_of(two_blocks, strlen(two_blocks), hex);
 	ck_assert_str_eq(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 	fx_sha256 s;
 	fx_sha256_init(&s);
@@ -120,7 +120,7 @@ START_TEST(invoice_facts)
 	ck_assert_int_eq(fx_chorus_invoice_info_read(xml, len, "t.xml", &info), FX_OK);
 	check_info(info);
 	char hex[65];
-	fx_sha256_hex(xml, len, hex);
+	fx_sha256_hex_of(xml, len, hex);
 	ck_assert_str_eq(info->sha256, hex);
 	fx_chorus_invoice_info_free(info);
 	unsigned char *pdf = NULL;
