@@ -203,7 +203,7 @@ FX_EXTERN void fx_chorus_structure_free(fx_chorus_structure *s);
 typedef struct fx_chorus_import_stats {
 	size_t structures;   /* structure rows imported */
 	size_t services;     /* service rows imported */
-	size_t latin1_files; /* files that were not UTF-8, read as Latin-1 */
+	size_t latin1_files; /* files that were not UTF-8 (Windows-1252 or ISO-8859-15, converted) */
 } fx_chorus_import_stats;
 
 /* Imports CSV exports of the Chorus Pro directory into the SQLite database

@@ -8,12 +8,11 @@
 #include <time.h>
 
 #include "chorus/annuaire.h"
-#include "chorus/csv.h"
+#include "facturx/csv.h"
 #include "chorus/util.h"
 #include "core/buf.h"
 #include "core/error.h"
 #include "core/file.h"
-#include "core/utf8.h"
 #include "facturx/chorus.h"
 
 #define MAX_ALIASES 4
@@ -50,8 +49,11 @@ static const column service_columns[V_COUNT] = {
 /** One file being imported. */
 typedef struct source {
 	const char *path;
-	fx_csv csv;
-	fx_csv_record rec;
+	fx_csv_reader *csv;
+	char **cells; /* the fields of the current record, NUL-terminated copies */
+	size_t n;     /* how many */
+	size_t cap;   /* room in cells */
+	long line;    /* the line where the current record starts */
 	int index[S_COUNT]; /* field of each column, -1 (S_COUNT >= V_COUNT) */
 } source;
 
@@ -79,9 +81,9 @@ static int map_columns(source *s, const column *cols, int n)
 	int found = 0;
 	for (int k = 0; k < n; k++) {
 		s->index[k] = -1;
-		for (size_t f = 0; f < s->rec.n && s->index[k] < 0; f++) {
+		for (size_t f = 0; f < s->n && s->index[k] < 0; f++) {
 			char name[64];
-			normalise(s->rec.fields[f], name, sizeof name);
+			normalise(s->cells[f], name, sizeof name);
 			for (int a = 0; a < MAX_ALIASES && cols[k].names[a]; a++)
 				if (strcmp(name, cols[k].names[a]) == 0)
 					s->index[k] = (int)f;
@@ -95,9 +97,9 @@ static int map_columns(source *s, const column *cols, int n)
  * absent). */
 static const char *field(source *s, int k)
 {
-	if (s->index[k] < 0 || (size_t)s->index[k] >= s->rec.n)
+	if (s->index[k] < 0 || (size_t)s->index[k] >= s->n)
 		return "";
-	char *t = s->rec.fields[s->index[k]];
+	char *t = s->cells[s->index[k]];
 	while (*t == ' ' || *t == '\t')
 		t++;
 	size_t n = strlen(t);
@@ -115,7 +117,7 @@ static int flag(source *s, int k, const column *cols, int empty_value, int *out)
 		return fx_error_set(FX_EINVAL,
 		                    "%s:%ld: column %s: expected a yes/no value (true, "
 		                    "false, oui, non, 1, 0), got '%s'",
-		                    s->path, s->rec.line, cols[k].label, text);
+		                    s->path, s->line, cols[k].label, text);
 	*out = v;
 	return FX_OK;
 }
@@ -126,7 +128,7 @@ static int insert_structure(source *s, sqlite3_stmt *st)
 	const char *id = field(s, S_ID);
 	if (!id[0])
 		return fx_error_set(FX_EINVAL, "%s:%ld: column Identifiant is empty", s->path,
-		                    s->rec.line);
+		                    s->line);
 	int active = 1, service = 0, engagement = 0, either = 0, payment = 1;
 	int rc = flag(s, S_ACTIVE, structure_columns, 1, &active);
 	if (rc == FX_OK)
@@ -157,7 +159,7 @@ static int insert_service(source *s, sqlite3_stmt *st)
 	const char *id = field(s, V_ID);
 	const char *code = field(s, V_CODE);
 	if (!id[0] || !code[0])
-		return fx_error_set(FX_EINVAL, "%s:%ld: column %s is empty", s->path, s->rec.line,
+		return fx_error_set(FX_EINVAL, "%s:%ld: column %s is empty", s->path, s->line,
 		                    id[0] ? "CodeService" : "IdentifiantStructure");
 	int active = 1, engagement = -2;
 	int rc = flag(s, V_ACTIVE, service_columns, 1, &active);
@@ -177,6 +179,57 @@ static int insert_service(source *s, sqlite3_stmt *st)
 	return sqlite3_step(st) == SQLITE_DONE ? FX_OK : FX_EIO;
 }
 
+/* Frees the field copies of s. */
+static void free_cells(source *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free(s->cells[i]);
+	s->n = 0;
+}
+
+/* Reads the next record of s into its cells. Returns 1 when a record was
+ * read, 0 at the end, or an error code (a malformed record names the file
+ * and line). */
+static int next_record(source *s)
+{
+	fx_csv_record rec;
+	int rc = fx_csv_next(s->csv, &rec);
+	if (rc == FX_CSV_END)
+		return 0;
+	if (rc != FX_OK)
+		return rc;
+	if (rec.problem)
+		return fx_error_set(FX_EINVAL, "%s:%lu: %s", s->path, rec.problem_line, rec.problem);
+	free_cells(s);
+	if (rec.n_fields > s->cap) {
+		char **grown = realloc(s->cells, rec.n_fields * sizeof(*grown));
+		if (!grown)
+			return fx_error_oom();
+		s->cells = grown;
+		s->cap = rec.n_fields;
+	}
+	for (size_t i = 0; i < rec.n_fields; i++) {
+		s->cells[i] = strndup(rec.fields[i].text, rec.fields[i].len);
+		if (!s->cells[i])
+			return fx_error_oom();
+		s->n = i + 1;
+	}
+	s->line = (long)rec.pos.line;
+	return 1;
+}
+
+/* Reads the next non-blank record of s (see next_record). */
+static int next_filled_record(source *s)
+{
+	int more;
+	while ((more = next_record(s)) == 1) {
+		for (size_t i = 0; i < s->n; i++)
+			if (s->cells[i][0])
+				return 1;
+	}
+	return more;
+}
+
 /* Imports the rows of s (header already read) with statement st. */
 static int import_rows(sqlite3 *db, source *s, bool services, size_t *count)
 {
@@ -186,7 +239,7 @@ static int import_rows(sqlite3 *db, source *s, bool services, size_t *count)
 	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
 		return fx_annuaire_error(db, s->path, "prepare the import");
 	int rc = FX_OK, more;
-	while (rc == FX_OK && (more = fx_csv_next(&s->csv, &s->rec)) == 1) {
+	while (rc == FX_OK && (more = next_filled_record(s)) == 1) {
 		rc = services ? insert_service(s, st) : insert_structure(s, st);
 		if (rc == FX_EIO)
 			rc = fx_annuaire_error(db, s->path, "insert a row");
@@ -197,39 +250,6 @@ static int import_rows(sqlite3 *db, source *s, bool services, size_t *count)
 		rc = more;
 	sqlite3_finalize(st);
 	return rc;
-}
-
-/* Converts Latin-1 data to UTF-8 (a new buffer in *out). */
-static int latin1_to_utf8(const char *data, size_t len, char **out)
-{
-	fx_buf b = {0};
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)data[i];
-		if (c < 0x80) {
-			fx_buf_append(&b, (const char *)&c, 1);
-		} else {
-			char two[2] = {(char)(0xC0 | (c >> 6)), (char)(0x80 | (c & 0x3F))};
-			fx_buf_append(&b, two, 2);
-		}
-	}
-	if (b.failed) {
-		fx_buf_free(&b);
-		return fx_error_oom();
-	}
-	*out = fx_buf_detach(&b, NULL);
-	return FX_OK;
-}
-
-/* Tells whether data/len is UTF-8 throughout. */
-static bool is_utf8(const char *data, size_t len)
-{
-	for (size_t i = 0; i < len;) {
-		size_t n = fx_utf8_valid_len((const unsigned char *)data + i, len - i);
-		if (n == 0)
-			return false;
-		i += n;
-	}
-	return true;
 }
 
 /* Recognises the file of s by its header (the current record) and maps its
@@ -247,26 +267,21 @@ static int recognise(source *s, bool *services)
 	                    "%s:%ld: the header names neither a structures file (Identifiant, "
 	                    "RaisonSociale, GestionService, GestionEngagement, ...) nor a services "
 	                    "file (IdentifiantStructure, CodeService, ...)",
-	                    s->path, s->rec.line);
+	                    s->path, s->line);
 }
 
 /* Imports one file: recognises it, clears its table the first time
  * (*cleared tracks it) and inserts its rows. */
 static int import_file(sqlite3 *db, const char *path, bool cleared[2], fx_chorus_import_stats *st)
 {
-	char *raw = NULL, *text = NULL;
-	size_t len = 0;
-	int rc = fx_file_read(path, &raw, &len);
+	source s = {.path = path};
+	int rc = fx_csv_open_file(path, NULL, &s.csv);
 	if (rc != FX_OK)
 		return rc;
-	if (!is_utf8(raw, len)) {
-		rc = latin1_to_utf8(raw, len, &text);
+	const char *encoding = fx_csv_encoding(s.csv);
+	if (encoding && strcmp(encoding, "UTF-8") != 0)
 		st->latin1_files++;
-		len = text ? strlen(text) : 0;
-	}
-	source s = {.path = path};
-	fx_csv_init(&s.csv, text ? text : raw, len, path);
-	int more = rc == FX_OK ? fx_csv_next(&s.csv, &s.rec) : rc;
+	int more = next_filled_record(&s);
 	bool services = false;
 	if (more == 0)
 		rc = fx_error_set(FX_EINVAL, "%s: the file is empty", path);
@@ -282,10 +297,9 @@ static int import_file(sqlite3 *db, const char *path, bool cleared[2], fx_chorus
 	}
 	if (rc == FX_OK)
 		rc = import_rows(db, &s, services, services ? &st->services : &st->structures);
-	fx_csv_record_free(&s.rec);
-	free(s.rec.fields);
-	free(raw);
-	free(text);
+	free_cells(&s);
+	free(s.cells);
+	fx_csv_close(s.csv);
 	return rc;
 }
 

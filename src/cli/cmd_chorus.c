@@ -112,7 +112,7 @@ int fx_cli_chorus_annuaire_cmd(int argc, char **argv)
 	} else {
 		printf("imported %zu structures and %zu services into %s%s\n", st.structures,
 		       st.services, db,
-		       st.latin1_files ? " (some files were read as Latin-1)" : "");
+		       st.latin1_files ? " (some files were not UTF-8 and were converted)" : "");
 	}
 	fx_cli_chorus_finish(&ctx);
 	return rc;

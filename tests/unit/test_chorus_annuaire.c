@@ -1,6 +1,6 @@
 /*
  * Unit tests of the offline directory (fx_chorus_annuaire_*) and of the CSV
- * reader behind it (src/chorus/csv.h).
+ * reader behind it (the CSV reader of include/facturx/csv.h).
  */
 #include "chorus_temp.h"
 
@@ -10,7 +10,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "chorus/csv.h"
 #include "facturx/chorus.h"
 #include "test_support.h"
 
@@ -44,45 +43,6 @@ static fx_chorus_import_stats import(const char *db, const char *const *files, s
 	              fx_error_last()->message);
 	return st;
 }
-
-START_TEST(csv_records)
-{
-	static const char text[] = "\xEF\xBB\xBF"
-	                           "a;b;c\r\n"
-	                           "1;\"two; with \"\"quotes\"\"\";3\n"
-	                           "\n"
-	                           "x;\"multi\nline\";\n"
-	                           "last;row";
-	fx_csv r;
-	fx_csv_record rec = {0};
-	fx_csv_init(&r, text, strlen(text), "t.csv");
-	ck_assert_int_eq(r.sep, ';');
-	ck_assert_int_eq(fx_csv_next(&r, &rec), 1);
-	ck_assert_int_eq(rec.n, 3);
-	ck_assert_str_eq(rec.fields[0], "a");
-	ck_assert_str_eq(rec.fields[2], "c");
-	ck_assert_int_eq(fx_csv_next(&r, &rec), 1);
-	ck_assert_str_eq(rec.fields[1], "two; with \"quotes\"");
-	ck_assert_int_eq(rec.line, 2);
-	ck_assert_int_eq(fx_csv_next(&r, &rec), 1);
-	ck_assert_int_eq(rec.line, 4);
-	ck_assert_int_eq(rec.n, 3);
-	ck_assert_str_eq(rec.fields[1], "multi\nline");
-	ck_assert_str_eq(rec.fields[2], "");
-	ck_assert_int_eq(fx_csv_next(&r, &rec), 1);
-	ck_assert_int_eq(rec.line, 6);
-	ck_assert_str_eq(rec.fields[1], "row");
-	ck_assert_int_eq(fx_csv_next(&r, &rec), 0);
-	static const char bad[] = "a,b\n\"open,c\n";
-	fx_csv_init(&r, bad, strlen(bad), "bad.csv");
-	ck_assert_int_eq(r.sep, ',');
-	ck_assert_int_eq(fx_csv_next(&r, &rec), 1);
-	ck_assert_int_eq(fx_csv_next(&r, &rec), FX_EINVAL);
-	ck_assert_str_eq(fx_error_last()->message, "bad.csv:2: a quoted field is not closed");
-	fx_csv_record_free(&rec);
-	free(rec.fields);
-}
-END_TEST
 
 START_TEST(import_and_lookup)
 {
@@ -195,7 +155,6 @@ static Suite *annuaire_suite(void)
 {
 	Suite *s = suite_create("chorus_annuaire");
 	TCase *tc = tcase_create("core");
-	tcase_add_test(tc, csv_records);
 	tcase_add_test(tc, import_and_lookup);
 	tcase_add_test(tc, import_replaces_and_failures_keep_the_previous);
 	tcase_add_test(tc, unrecognised_and_latin1_files);
