@@ -73,7 +73,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (fx_validate_memory(data, size, "fuzz.pdf", &o, &r) == FX_OK) {
 		char *text = NULL, *json = NULL;
 		size_t tl = 0, jl = 0;
-		if (fx_report_to_text(r, &text, &tl) != FX_OK || fx_report_to_json(r, &json, &jl) != FX_OK)
+		if (fx_report_to_text(r, &text, &tl) != FX_OK ||
+		    fx_report_to_json(r, &json, &jl) != FX_OK)
 			fuzz_fail("report not written");
 		free(text);
 		free(json);

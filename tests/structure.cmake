@@ -9,3 +9,11 @@ add_test(NAME structure_material
          COMMAND structure_extract ${FX_SHARED_DIR} --check
                  ${PROJECT_SOURCE_DIR}/schemas/cii-structure.txt)
 set_tests_properties(structure_material PROPERTIES SKIP_RETURN_CODE 77)
+
+# structure_xsd SCHEMA DIR writes the XSD derived from the material (for
+# reading, or for xmllint --schema; test_structure and
+# test_structure_official check what it writes).
+add_executable(structure_xsd ${CMAKE_CURRENT_SOURCE_DIR}/tools/structure_xsd.c)
+target_link_libraries(structure_xsd PRIVATE facturx_static)
+target_include_directories(structure_xsd PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_compile_definitions(structure_xsd PRIVATE _POSIX_C_SOURCE=200809L)

@@ -71,131 +71,166 @@ bool fx_node_has_ancestor(xmlNodePtr node, const char *ns, const char *name)
 	return false;
 }
 
-/* strcmp for qsort on an array of strings. */
-static int cmp_strings(const void *a, const void *b)
+/** The kinds of steps of a path. */
+enum step_kind { STEP_RAM, STEP_UDT, STEP_RSM, STEP_ATTRIBUTE };
+
+/** One step out of a trie node. */
+typedef struct trie_edge {
+	const char *name; /* local name (not NUL-terminated) */
+	size_t len;
+	int kind;                  /* enum step_kind */
+	bool leaf;                 /* a path ends with this step */
+	struct fx_path_trie *next; /* the steps after it, or NULL */
+} trie_edge;
+
+/** A trie node: its steps sorted by length, kind and name. */
+struct fx_path_trie {
+	trie_edge *edges;
+	size_t n, cap;
+	bool has_attributes; /* a step is an attribute */
+};
+
+/* The kind and local name of the step of len bytes at s. */
+static int step_kind(const char *s, size_t len, const char **name, size_t *name_len)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	int kind = STEP_RAM;
+	size_t skip = 0;
+	if (len > 0 && s[0] == '@')
+		kind = STEP_ATTRIBUTE, skip = 1;
+	else if (len > 4 && memcmp(s, "udt:", 4) == 0)
+		kind = STEP_UDT, skip = 4;
+	else if (len > 4 && memcmp(s, "rsm:", 4) == 0)
+		kind = STEP_RSM, skip = 4;
+	*name = s + skip;
+	*name_len = len - skip;
+	return kind;
 }
 
-/* Sorts the paths with strcmp. */
-void fx_paths_sort(const char **paths, size_t n)
+/* Adds path to t. Returns false when out of memory. */
+static bool trie_insert(fx_path_trie *t, const char *path)
 {
-	qsort(paths, n, sizeof(paths[0]), cmp_strings);
-}
-
-/* strcmp of the string pfx + name with r. */
-static int cmp_step(const char *pfx, const xmlChar *name, const char *r)
-{
-	for (; *pfx; pfx++, r++)
-		if (*pfx != *r)
-			return (unsigned char)*pfx - (unsigned char)*r;
-	for (; *name; name++, r++)
-		if (*name != (xmlChar)*r)
-			return (int)*name - (unsigned char)*r;
-	return -(int)(unsigned char)*r;
-}
-
-/* Length of pfx + name when r starts with it, else 0. */
-static size_t starts_with_step(const char *pfx, const xmlChar *name, const char *r)
-{
-	size_t n = 0;
-	for (; *pfx; pfx++, n++)
-		if (*pfx != r[n])
-			return 0;
-	for (; *name; name++, n++)
-		if (*name != (xmlChar)r[n])
-			return 0;
-	return n;
-}
-
-/* First index of paths[0..n) whose text from off is not below pfx + name. */
-static size_t lower_bound(const char *const *paths, size_t n, size_t off, const char *pfx,
-                          const xmlChar *name)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (cmp_step(pfx, name, paths[mid] + off) > 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-static bool any_below(const char *const *paths, size_t n, size_t off, xmlNodePtr node);
-
-/* True when one of paths[0..n) (remainders from off) starts with the step
- * pfx + name and exists below child, the element of that step (NULL for an
- * attribute). */
-static bool step_any(const char *const *paths, size_t n, size_t off, const char *pfx,
-                     const xmlChar *name, xmlNodePtr child)
-{
-	for (size_t i = lower_bound(paths, n, off, pfx, name); i < n; i++) {
-		const char *r = paths[i] + off;
-		size_t m = starts_with_step(pfx, name, r);
-		if (m == 0)
-			return false;
-		if (r[m] == '\0')
-			return true;
-		if (r[m] != '/') {
-			if ((unsigned char)r[m] > '/')
-				return false;
-			continue;
+	const char *p = path;
+	for (;;) {
+		size_t len = strcspn(p, "/");
+		const char *name;
+		size_t name_len;
+		int kind = step_kind(p, len, &name, &name_len);
+		trie_edge *e = NULL;
+		for (size_t i = 0; i < t->n && !e; i++)
+			if (t->edges[i].kind == kind && t->edges[i].len == name_len &&
+			    memcmp(t->edges[i].name, name, name_len) == 0)
+				e = &t->edges[i];
+		if (!e) {
+			if (t->n == t->cap) {
+				size_t cap = t->cap ? t->cap * 2 : 4;
+				trie_edge *grown = realloc(t->edges, cap * sizeof(*grown));
+				if (!grown)
+					return false;
+				t->edges = grown;
+				t->cap = cap;
+			}
+			e = &t->edges[t->n++];
+			*e = (trie_edge){name, name_len, kind, false, NULL};
+			t->has_attributes = t->has_attributes || kind == STEP_ATTRIBUTE;
 		}
-		if (!child)
-			continue;
-		size_t j = i + 1;
-		while (j < n && strncmp(paths[j] + off, r, m + 1) == 0)
-			j++;
-		if (any_below(paths + i, j - i, off + m + 1, child))
+		if (p[len] != '/') {
+			e->leaf = true;
 			return true;
-		i = j - 1;
+		}
+		if (!e->next && !(e->next = calloc(1, sizeof(*e->next))))
+			return false;
+		t = e->next;
+		p += len + 1;
 	}
-	return false;
 }
 
-/* The path prefix of element e's namespace ("" for ram), or NULL when no
- * path names that namespace. */
-static const char *element_prefix(xmlNodePtr e)
+/* Orders two edges by length, kind and name (for qsort and bsearch). */
+static int cmp_edges(const void *a, const void *b)
+{
+	const trie_edge *x = a, *y = b;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return memcmp(x->name, y->name, x->len);
+}
+
+/* Sorts the edges of t and of every node below it. */
+static void trie_sort(fx_path_trie *t)
+{
+	qsort(t->edges, t->n, sizeof(t->edges[0]), cmp_edges);
+	for (size_t i = 0; i < t->n; i++)
+		if (t->edges[i].next)
+			trie_sort(t->edges[i].next);
+}
+
+/* Builds the trie of the paths. */
+fx_path_trie *fx_path_trie_new(const char *const *paths, size_t n)
+{
+	fx_path_trie *t = calloc(1, sizeof(*t));
+	for (size_t i = 0; t && i < n; i++)
+		if (!trie_insert(t, paths[i]))
+			return NULL; /* the partial trie stays allocated: start-up only */
+	if (t)
+		trie_sort(t);
+	return t;
+}
+
+/* The edge of t for the step kind:name, or NULL. */
+static const trie_edge *trie_find(const fx_path_trie *t, int kind, const xmlChar *name)
+{
+	trie_edge key = {(const char *)name, strlen((const char *)name), kind, false, NULL};
+	return bsearch(&key, t->edges, t->n, sizeof(t->edges[0]), cmp_edges);
+}
+
+/** The step kind of the last namespace declaration met. */
+typedef struct ns_memo {
+	const xmlNs *ns;
+	int kind; /* enum step_kind, -1 for a namespace no step names */
+} ns_memo;
+
+/* The step kind of element e (-1 when no step names its namespace). */
+static int element_kind(xmlNodePtr e, ns_memo *m)
 {
 	if (!e->ns)
-		return NULL;
-	const char *href = (const char *)e->ns->href;
-	if (strcmp(href, FX_NS_RAM) == 0)
-		return "";
-	if (strcmp(href, FX_NS_UDT) == 0)
-		return "udt:";
-	if (strcmp(href, FX_NS_RSM) == 0)
-		return "rsm:";
-	return NULL;
+		return -1;
+	if (e->ns != m->ns) {
+		const char *href = (const char *)e->ns->href;
+		m->ns = e->ns;
+		m->kind = strcmp(href, FX_NS_RAM) == 0   ? STEP_RAM
+		          : strcmp(href, FX_NS_UDT) == 0 ? STEP_UDT
+		          : strcmp(href, FX_NS_RSM) == 0 ? STEP_RSM
+		                                         : -1;
+	}
+	return m->kind;
 }
 
-/* any_below for paths[0..n) that share their first off bytes. */
-static bool any_below(const char *const *paths, size_t n, size_t off, xmlNodePtr node)
+/* True when a path of t exists below node. */
+static bool trie_any(const fx_path_trie *t, xmlNodePtr node, ns_memo *m)
 {
-	for (xmlAttrPtr a = node->properties; a; a = a->next)
-		if (!a->ns && step_any(paths, n, off, "@", a->name, NULL))
+	for (xmlAttrPtr a = t->has_attributes ? node->properties : NULL; a; a = a->next) {
+		const trie_edge *e = a->ns ? NULL : trie_find(t, STEP_ATTRIBUTE, a->name);
+		if (e && e->leaf)
 			return true;
-	xmlNsPtr last_ns = NULL;
-	const char *pfx = NULL;
+	}
 	for (xmlNodePtr c = node->children; c; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		if (c->ns != last_ns || !last_ns) {
-			last_ns = c->ns;
-			pfx = element_prefix(c);
-		}
-		if (pfx && step_any(paths, n, off, pfx, c->name, c))
+		int kind = element_kind(c, m);
+		const trie_edge *e = kind < 0 ? NULL : trie_find(t, kind, c->name);
+		if (e && (e->leaf || (e->next && trie_any(e->next, c, m))))
 			return true;
 	}
 	return false;
 }
 
-/* Matches the sorted paths below node. */
-bool fx_paths_any(const char *const *paths, size_t n, xmlNodePtr node)
+/* Matches the trie below node. */
+bool fx_path_trie_any(const fx_path_trie *t, xmlNodePtr node)
 {
-	return node && n > 0 && any_below(paths, n, 0, node);
+	if (!t)
+		return node != NULL;
+	ns_memo m = {NULL, -1};
+	return node && t->n > 0 && trie_any(t, node, &m);
 }
 
 /* Next element in document order. */

@@ -1,7 +1,7 @@
 /*
  * Internal: cheap scans of a CII document for the C walks of the CEN
  * families (CII-SR, CII-DT, BR-CL): position tests against absolute paths,
- * sorted lists of forbidden paths matched in one pass over the children,
+ * tries of forbidden paths matched in one pass over the children,
  * a memo of element names, and a document-order element iterator.
  */
 #ifndef FX_VALIDATE_CII_SCAN_H
@@ -22,15 +22,20 @@ bool fx_node_at(xmlNodePtr node, const char *path);
 /* True when an ancestor element of node is called name in namespace ns. */
 bool fx_node_has_ancestor(xmlNodePtr node, const char *ns, const char *name);
 
-/* Sorts paths (the syntax of fx_node_path_exists: ram names separated by
- * '/', "udt:" or "rsm:" prefixes, a final "@attribute") for
- * fx_paths_any. */
-void fx_paths_sort(const char **paths, size_t n);
+/** A set of paths (the syntax of fx_node_path_exists: ram names separated
+ * by '/', "udt:" or "rsm:" prefixes, a final "@attribute") as a trie whose
+ * steps are found by binary search. */
+typedef struct fx_path_trie fx_path_trie;
 
-/* True when one of the n sorted paths exists below node (the answer of
- * fx_node_path_exists for any of them), found in one pass over the
- * children and attributes that the paths name. */
-bool fx_paths_any(const char *const *paths, size_t n, xmlNodePtr node);
+/* Builds the trie of the n paths (which must live as long as it). Meant to
+ * be built once per process (it is never freed); NULL when out of memory. */
+fx_path_trie *fx_path_trie_new(const char *const *paths, size_t n);
+
+/* True when one of t's paths exists below node (the answer of
+ * fx_node_path_exists for any of them), found in one pass over the children
+ * and attributes the paths name. A NULL t answers true for any node (the
+ * caller then checks each path). */
+bool fx_path_trie_any(const fx_path_trie *t, xmlNodePtr node);
 
 /* The next element after e in document order within e's tree (its first
  * child element, else the next element of it or of an ancestor), or NULL. */

@@ -24,6 +24,7 @@ typedef struct ctx_step {
 	const char *ns; /* namespace URI; NULL: any (fx:elements with '*') */
 	char *name;     /* local name, space-separated names or suffix */
 	xmlXPathCompExprPtr pred[MAX_PREDICATES];
+	fx_fast_expr *fast_pred[MAX_PREDICATES]; /* the predicate in C, when simple */
 } ctx_step;
 
 /** One path of the union. */
@@ -96,6 +97,7 @@ static bool parse_predicates(const char *s, size_t len, size_t *i, ctx_step *st,
 			return false;
 		char *text = strndup(s + *i + 1, end - *i - 2);
 		xmlXPathCompExprPtr c = text ? compile(text) : NULL;
+		st->fast_pred[st->npred] = c ? fx_fast_compile_test(text) : NULL;
 		free(text);
 		if (!c)
 			return false;
@@ -280,19 +282,25 @@ void fx_fast_context_free(fx_fast_context *c)
 {
 	if (!c)
 		return;
-	for (unsigned k = 0; k < c->whole.npred; k++)
+	for (unsigned k = 0; k < c->whole.npred; k++) {
 		xmlXPathFreeCompExpr(c->whole.pred[k]);
+		fx_fast_free(c->whole.fast_pred[k]);
+	}
 	for (unsigned i = 0; i < MAX_STEPS; i++) {
 		free(c->tail.steps[i].name);
-		for (unsigned k = 0; k < c->tail.steps[i].npred; k++)
+		for (unsigned k = 0; k < c->tail.steps[i].npred; k++) {
 			xmlXPathFreeCompExpr(c->tail.steps[i].pred[k]);
+			fx_fast_free(c->tail.steps[i].fast_pred[k]);
+		}
 	}
 	for (unsigned p = 0; p < MAX_PATHS; p++)
 		for (unsigned i = 0; i < MAX_STEPS; i++) {
 			ctx_step *st = &c->paths[p].steps[i];
 			free(st->name);
-			for (unsigned k = 0; k < st->npred; k++)
+			for (unsigned k = 0; k < st->npred; k++) {
 				xmlXPathFreeCompExpr(st->pred[k]);
+				fx_fast_free(st->fast_pred[k]);
+			}
 		}
 	free(c);
 }
@@ -369,7 +377,9 @@ static size_t filter(fx_fast_run *run, const ctx_step *st, fx_fast_nodes *set, s
 		size_t size = set->count - from, kept = from;
 		for (size_t i = 0; i < size; i++) {
 			xmlNodePtr n = set->nodes[from + i];
-			if (predicate_true(run, st->pred[k], n, (int)i + 1, (int)size))
+			if (st->fast_pred[k]
+			        ? fx_fast_test(st->fast_pred[k], n)
+			        : predicate_true(run, st->pred[k], n, (int)i + 1, (int)size))
 				set->nodes[kept++] = n;
 		}
 		set->count = kept;
@@ -438,10 +448,14 @@ static void first_step(fx_fast_run *run, const ctx_step *st, fx_fast_nodes *out)
 		if (!name_ok(st, e))
 			continue;
 		if (st->kind == CS_DESCENDANT && st->npred == 1) {
-			int pos, size;
-			sibling_position(st, e, &pos, &size);
-			if (!predicate_true(run, st->pred[0], e, pos, size))
+			int pos = 0, size = 0;
+			if (st->fast_pred[0] && !fx_fast_test(st->fast_pred[0], e))
 				continue;
+			if (!st->fast_pred[0]) {
+				sibling_position(st, e, &pos, &size);
+				if (!predicate_true(run, st->pred[0], e, pos, size))
+					continue;
+			}
 		}
 		fx_fast_push(out, e);
 	}

@@ -53,10 +53,11 @@ static bool outside_reform_profiles(xmlDocPtr doc)
 	return outside;
 }
 
-/* Layer 6 under auto: a French seller, a profile of the reform. */
+/* Layer 6 under auto: a French seller, a profile of the reform, and no
+ * Chorus Pro cadre in BT-23 (a B2G invoice is checked by layer 7). */
 bool fx_fr_applies(xmlDocPtr doc)
 {
-	return !outside_reform_profiles(doc) &&
+	return !outside_reform_profiles(doc) && !fx_chorus_applies(doc) &&
 	       doc_test(doc, "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/"
 	                     "ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty["
 	                     "normalize-space(ram:PostalTradeAddress/ram:CountryID) = 'FR' or "

@@ -34,15 +34,25 @@
 #define DECIMAL_OR_ABSENT(x) "(not(" x ") or fx:is-decimal(" x "))"
 
 /* The totals BR-CO-13, BR-CO-15 and BR-CO-16 read with xs:decimal(). */
-#define TOTALS_ARE_DECIMALS                                                                                                                                                                                                \
-	DECIMAL_OR_ABSENT("ram:LineTotalAmount")                                                                                                                                                                           \
-	" and " DECIMAL_OR_ABSENT("ram:AllowanceTotalAmount") " and " DECIMAL_OR_ABSENT("ram:"                                                                                                                             \
-	                                                                                "ChargeTo"                                                                                                                         \
-	                                                                                "talAmoun"                                                                                                                         \
-	                                                                                "t") " an"                                                                                                                         \
-	                                                                                     "d"                                                                                                                           \
-	                                                                                     " " DECIMAL_OR_ABSENT("ram:TaxBasisTotalAmount") " and " DECIMAL_OR_ABSENT("ram:GrandTotalAmount") " and " DECIMAL_OR_ABSENT( \
-	                                                                                         "ram:TotalPrepaidAmount") " and " DECIMAL_OR_ABSENT("ram:RoundingAmount") " and " DECIMAL_OR_ABSENT("ram:DuePayableAmount") " and fx:is-double(ram:TaxTotalAmount)"
+#define TOTALS_ARE_DECIMALS                                                                                                 \
+	DECIMAL_OR_ABSENT("ram:LineTotalAmount")                                                                            \
+	" and " DECIMAL_OR_ABSENT("ram:AllowanceTotalAmount") " and " DECIMAL_OR_ABSENT(                                    \
+	    "ram:"                                                                                                          \
+	    "ChargeTo"                                                                                                      \
+	    "talAmoun"                                                                                                      \
+	    "t") " an"                                                                                                      \
+	         "d"                                                                                                        \
+	         " " DECIMAL_OR_ABSENT("ram:TaxBasisTotalAmount") " and " DECIMAL_OR_ABSENT("ram:"                          \
+	                                                                                    "Gran"                          \
+	                                                                                    "dTot"                          \
+	                                                                                    "alAm"                          \
+	                                                                                    "oun"                           \
+	                                                                                    "t") " and " DECIMAL_OR_ABSENT( \
+	             "ram:TotalPrepaidAmount") " and " DECIMAL_OR_ABSENT("ram:RoundingAmount") " "                          \
+	                                                                                       "a"                          \
+	                                                                                       "n"                          \
+	                                                                                       "d"                          \
+	                                                                                       " " DECIMAL_OR_ABSENT("ram:DuePayableAmount") " and fx:is-double(ram:TaxTotalAmount)"
 
 static const fx_rule rules[] = {
     ABORT(FX_CTX_INVOICE,

@@ -24,6 +24,9 @@
 #define CTX_LINE CII_LINE_TAX
 #define CTX_AC CII_ANY_AC "/ram:CategoryTradeTax"
 #define CTX_BREAKDOWN CII_R_HDR_TAX
+/* The invoice element, only when a document-wide rule fails (see
+ * fx:vat-document in rules_cen_vat_checks.c). */
+#define CTX_DOCUMENT "fx:vat-document()"
 
 /* One fatal layer-4 rule with an XPath test. */
 #define RULE(id, ctx, test, bt, en, fr)                                                            \
@@ -130,7 +133,7 @@ GROUP_CHECK(ag10, FX_VAT_BREAKDOWN, "M", !fx_vat_has_exemption(node))
 
 static const fx_rule rules[] = {
     /* Standard rate (S). */
-    CHECK("BR-S-01", CII_INV, fx_vat_check_s01, "BT-118",
+    CHECK("BR-S-01", CTX_DOCUMENT, fx_vat_check_s01, "BT-118",
           "An invoice with a line, allowance or charge at the standard rate (S) must have a VAT "
           "breakdown of category S.",
           "Une facture avec une ligne, une remise ou des frais au taux normal (S) doit avoir une "
@@ -178,7 +181,7 @@ static const fx_rule rules[] = {
         "Une ventilation au taux normal (S) ne doit pas avoir de motif ni de code d'exonération."),
 
     /* Zero rate (Z). */
-    CHECK("BR-Z-01", CII_INV, fx_vat_check_z01, "BT-118",
+    CHECK("BR-Z-01", CTX_DOCUMENT, fx_vat_check_z01, "BT-118",
           "An invoice with a line, allowance or charge at the zero rate (Z) must have exactly one "
           "VAT breakdown of category Z.",
           "Une facture avec une ligne, une remise ou des frais au taux zéro (Z) doit avoir "
@@ -220,7 +223,7 @@ static const fx_rule rules[] = {
           "Une ventilation au taux zéro (Z) ne doit pas avoir de motif ni de code d'exonération."),
 
     /* Exempt from VAT (E). */
-    CHECK("BR-E-01", CII_INV, fx_vat_check_e01, "BT-118",
+    CHECK("BR-E-01", CTX_DOCUMENT, fx_vat_check_e01, "BT-118",
           "An invoice with a line, allowance or charge exempt from VAT (E) must have exactly one "
           "VAT breakdown of category E.",
           "Une facture avec une ligne, une remise ou des frais exonérés de TVA (E) doit avoir "
@@ -263,7 +266,7 @@ static const fx_rule rules[] = {
           "Une ventilation exonérée (E) doit avoir un motif ou un code d'exonération."),
 
     /* Reverse charge (AE). */
-    CHECK("BR-AE-01", CII_INV, fx_vat_check_ae01, "BT-118",
+    CHECK("BR-AE-01", CTX_DOCUMENT, fx_vat_check_ae01, "BT-118",
           "An invoice with a line, allowance or charge under reverse charge (AE) must have exactly "
           "one VAT breakdown of category AE.",
           "Une facture avec une ligne, une remise ou des frais en autoliquidation (AE) doit avoir "
@@ -308,7 +311,7 @@ static const fx_rule rules[] = {
           "code d'exonération."),
 
     /* Intra-community supply (K). */
-    CHECK("BR-IC-01", CII_INV, fx_vat_check_ic01, "BT-118",
+    CHECK("BR-IC-01", CTX_DOCUMENT, fx_vat_check_ic01, "BT-118",
           "An invoice with an intra-community supply (K) line, allowance or charge must have "
           "exactly one VAT breakdown of category K.",
           "Une facture avec une ligne, une remise ou des frais de livraison intracommunautaire (K) "
@@ -363,7 +366,7 @@ static const fx_rule rules[] = {
         "code du pays de livraison."),
 
     /* Export outside the EU (G). */
-    CHECK("BR-G-01", CII_INV, fx_vat_check_g01, "BT-118",
+    CHECK("BR-G-01", CTX_DOCUMENT, fx_vat_check_g01, "BT-118",
           "An invoice with an export (G) line, allowance or charge must have exactly one VAT "
           "breakdown of category G.",
           "Une facture avec une ligne, une remise ou des frais à l'exportation (G) doit avoir "
@@ -402,7 +405,7 @@ static const fx_rule rules[] = {
           "Une ventilation à l'exportation (G) doit avoir un motif ou un code d'exonération."),
 
     /* Not subject to VAT (O). */
-    CHECK("BR-O-01", CII_INV, fx_vat_check_o01, "BT-118",
+    CHECK("BR-O-01", CTX_DOCUMENT, fx_vat_check_o01, "BT-118",
           "An invoice with a breakdown not subject to VAT (O) must have exactly one such "
           "breakdown, and a line, allowance or charge of that category.",
           "Une facture avec une ventilation non soumise à la TVA (O) doit en avoir exactement une, "
@@ -464,7 +467,7 @@ static const fx_rule rules[] = {
           "d'une autre catégorie de TVA."),
 
     /* IGIC, Canary Islands (L). */
-    CHECK("BR-AF-01", CII_INV, fx_vat_check_af01, "BT-118",
+    CHECK("BR-AF-01", CTX_DOCUMENT, fx_vat_check_af01, "BT-118",
           "An invoice with an IGIC (L) line, allowance or charge must have a VAT breakdown of "
           "category L.",
           "Une facture avec une ligne, une remise ou des frais IGIC (L) doit avoir une ventilation "
@@ -507,7 +510,7 @@ static const fx_rule rules[] = {
           "Une ventilation IGIC (L) ne doit pas avoir de motif ni de code d'exonération."),
 
     /* IPSI, Ceuta and Melilla (M). */
-    CHECK("BR-AG-01", CII_INV, fx_vat_check_ag01, "BT-118",
+    CHECK("BR-AG-01", CTX_DOCUMENT, fx_vat_check_ag01, "BT-118",
           "An invoice with an IPSI (M) line, allowance or charge must have a VAT breakdown of "
           "category M.",
           "Une facture avec une ligne, une remise ou des frais IPSI (M) doit avoir une ventilation "
@@ -550,12 +553,12 @@ static const fx_rule rules[] = {
           "Une ventilation IPSI (M) ne doit pas avoir de motif ni de code d'exonération."),
 
     /* Split payment (B). */
-    CHECK("BR-B-01", CII_INV, fx_vat_check_b01, "BT-151, BT-95, BT-102",
+    CHECK("BR-B-01", CTX_DOCUMENT, fx_vat_check_b01, "BT-151, BT-95, BT-102",
           "An invoice with split payment (B) must be a domestic Italian invoice (every country "
           "code IT).",
           "Une facture avec paiement fractionné (B) doit être une facture italienne nationale "
           "(tous les codes pays IT)."),
-    CHECK("BR-B-02", CII_INV, fx_vat_check_b02, "BT-151, BT-95, BT-102",
+    CHECK("BR-B-02", CTX_DOCUMENT, fx_vat_check_b02, "BT-151, BT-95, BT-102",
           "An invoice with split payment (B) must not have lines, allowances or charges at the "
           "standard rate (S).",
           "Une facture avec paiement fractionné (B) ne doit pas avoir de ligne, remise ou frais "

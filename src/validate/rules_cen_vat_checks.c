@@ -5,25 +5,37 @@
  * split payment rules BR-B-01/02. Each follows the official CII test
  * (release 1.3.16), including its quirks.
  */
+#include <stdlib.h>
 #include <string.h>
 
+#include <libxml/xpathInternals.h>
+
 #include "validate/cii_nodes.h"
+#include "validate/cii_scan.h"
+#include "validate/functions.h"
 #include "validate/rules_cen_vat.h"
 
 /* Iterates over the ram children called name of parent. */
 #define FOR_CHILD(var, parent, name)                                                               \
 	for (xmlNodePtr var = fx_node_child((parent), (name)); var; var = fx_node_next(var))
 
-/* The transaction element of the document. */
-xmlNodePtr fx_vat_transaction(fx_vctx *ctx)
+/* The transaction element of doc, or NULL when the root is not an
+ * rsm:CrossIndustryInvoice. */
+static xmlNodePtr transaction_of(xmlDocPtr doc)
 {
-	xmlNodePtr root = xmlDocGetRootElement(fx_vctx_doc(ctx));
+	xmlNodePtr root = xmlDocGetRootElement(doc);
 	if (!fx_node_is(root, FX_NS_RSM, "CrossIndustryInvoice"))
 		return NULL;
 	for (xmlNodePtr c = root->children; c; c = c->next)
 		if (fx_node_is(c, FX_NS_RSM, "SupplyChainTradeTransaction"))
 			return c;
 	return NULL;
+}
+
+/* The transaction element of the document. */
+xmlNodePtr fx_vat_transaction(fx_vctx *ctx)
+{
+	return transaction_of(fx_vctx_doc(ctx));
 }
 
 /* True when a category code of tax is cat. */
@@ -44,44 +56,68 @@ typedef struct category_count {
 	int allowances; /* VAT groups of allowances and charges */
 } category_count;
 
-/* Counts the ram:CategoryTradeTax of cat under the allowances/charges
- * called name of parent. */
-static int count_ac_category(xmlNodePtr parent, const char *name, const char *cat)
+/* The categories of the "-01" rules, in the order of category_counts. */
+static const char *const g_categories[] = {"S", "L", "M", "Z", "E", "AE", "K", "G", "O"};
+#define CATEGORY_COUNT (sizeof(g_categories) / sizeof(g_categories[0]))
+
+/** The counts of every category of g_categories. */
+typedef struct category_counts {
+	category_count c[CATEGORY_COUNT];
+} category_counts;
+
+/** Which counter of a category_count a VAT group adds to. */
+typedef enum count_kind { COUNT_LINE, COUNT_BREAKDOWN, COUNT_ALLOWANCE } count_kind;
+
+/* Adds the VAT group tax to the counts of each category it has (once per
+ * category, as fx_vat_has_category counts it). */
+static void count_group(category_counts *cc, xmlNodePtr tax, count_kind kind)
 {
-	int n = 0;
+	for (size_t k = 0; k < CATEGORY_COUNT; k++) {
+		if (!fx_vat_has_category(tax, g_categories[k]))
+			continue;
+		category_count *c = &cc->c[k];
+		int *n = kind == COUNT_LINE        ? &c->lines
+		         : kind == COUNT_BREAKDOWN ? &c->breakdowns
+		                                   : &c->allowances;
+		(*n)++;
+	}
+}
+
+/* Adds the ram:CategoryTradeTax of the allowances/charges called name of
+ * parent. */
+static void count_ac_groups(category_counts *cc, xmlNodePtr parent, const char *name)
+{
 	FOR_CHILD(ac, parent, name)
 	{
 		FOR_CHILD(tax, ac, "CategoryTradeTax")
 		{
-			n += fx_vat_has_category(tax, cat);
+			count_group(cc, tax, COUNT_ALLOWANCE);
 		}
 	}
-	return n;
 }
 
-/* Counts cat in the line VAT groups, the breakdowns and the VAT groups of
- * allowances and charges (document, line and price level). */
-static category_count count_category(fx_vctx *ctx, const char *cat)
+/* Counts every category in the line VAT groups, the breakdowns and the
+ * VAT groups of allowances and charges (document, line and price level)
+ * of transaction tx (NULL: nothing). */
+static category_counts count_categories(xmlNodePtr tx)
 {
-	category_count c = {0, 0, 0};
-	xmlNodePtr tx = fx_vat_transaction(ctx);
+	category_counts cc;
+	memset(&cc, 0, sizeof(cc));
 	FOR_CHILD(line, tx, "IncludedSupplyChainTradeLineItem")
 	{
 		FOR_CHILD(set, line, "SpecifiedLineTradeSettlement")
 		{
 			FOR_CHILD(tax, set, "ApplicableTradeTax")
 			{
-				c.lines += fx_vat_has_category(tax, cat);
+				count_group(&cc, tax, COUNT_LINE);
 			}
-			c.allowances +=
-			    count_ac_category(set, "SpecifiedTradeAllowanceCharge", cat);
+			count_ac_groups(&cc, set, "SpecifiedTradeAllowanceCharge");
 		}
 		FOR_CHILD(agr, line, "SpecifiedLineTradeAgreement")
 		{
 			FOR_CHILD(price, agr, "GrossPriceProductTradePrice")
 			{
-				c.allowances +=
-				    count_ac_category(price, "AppliedTradeAllowanceCharge", cat);
+				count_ac_groups(&cc, price, "AppliedTradeAllowanceCharge");
 			}
 		}
 	}
@@ -89,83 +125,112 @@ static category_count count_category(fx_vctx *ctx, const char *cat)
 	{
 		FOR_CHILD(tax, set, "ApplicableTradeTax")
 		{
-			c.breakdowns += fx_vat_has_category(tax, cat);
+			count_group(&cc, tax, COUNT_BREAKDOWN);
 		}
-		c.allowances += count_ac_category(set, "SpecifiedTradeAllowanceCharge", cat);
+		count_ac_groups(&cc, set, "SpecifiedTradeAllowanceCharge");
 	}
-	return c;
+	return cc;
+}
+
+/* The counts of category cat (one of g_categories) in the document. */
+static category_count count_category(fx_vctx *ctx, const char *cat)
+{
+	category_counts cc = count_categories(fx_vat_transaction(ctx));
+	for (size_t k = 0; k < CATEGORY_COUNT; k++)
+		if (strcmp(g_categories[k], cat) == 0)
+			return cc.c[k];
+	return (category_count){0, 0, 0};
 }
 
 /* The "at least one breakdown" test of BR-S-01, BR-AF-01 and BR-AG-01. */
-static bool at_least_one_breakdown(fx_vctx *ctx, const char *cat)
+static bool at_least_one_ok(category_count c)
 {
-	category_count c = count_category(ctx, cat);
 	return (c.lines + c.breakdowns >= 2 || c.lines == 0) &&
 	       (c.allowances + c.breakdowns >= 2 || c.allowances == 0);
 }
 
 /* The "exactly one breakdown" test of BR-Z-01, BR-E-01, BR-AE-01, BR-IC-01
  * and BR-G-01. */
-static bool exactly_one_breakdown(fx_vctx *ctx, const char *cat)
+static bool exactly_one_ok(category_count c)
 {
-	category_count c = count_category(ctx, cat);
 	return (c.breakdowns == 0 && c.lines == 0 && c.allowances == 0) ||
 	       (c.breakdowns == 1 && (c.lines > 0 || c.allowances > 0));
+}
+
+/* The test of BR-O-01: unlike the others, lines of category O without a
+ * breakdown pass. */
+static bool o_ok(category_count c)
+{
+	return c.breakdowns == 0 || (c.breakdowns == 1 && (c.lines > 0 || c.allowances > 0));
+}
+
+/* The test of the "-01" rule of category g_categories[k]. */
+static bool category_ok(size_t k, category_count c)
+{
+	switch (g_categories[k][0]) {
+	case 'S':
+	case 'L':
+	case 'M':
+		return at_least_one_ok(c);
+	case 'O':
+		return o_ok(c);
+	default:
+		return exactly_one_ok(c);
+	}
 }
 
 /* BR-S-01. */
 bool fx_vat_check_s01(fx_vctx *ctx, xmlNodePtr node)
 {
-	return at_least_one_breakdown(ctx, "S");
+	return at_least_one_ok(count_category(ctx, "S"));
 }
 
 /* BR-AF-01. */
 bool fx_vat_check_af01(fx_vctx *ctx, xmlNodePtr node)
 {
-	return at_least_one_breakdown(ctx, "L");
+	return at_least_one_ok(count_category(ctx, "L"));
 }
 
 /* BR-AG-01. */
 bool fx_vat_check_ag01(fx_vctx *ctx, xmlNodePtr node)
 {
-	return at_least_one_breakdown(ctx, "M");
+	return at_least_one_ok(count_category(ctx, "M"));
 }
 
 /* BR-Z-01. */
 bool fx_vat_check_z01(fx_vctx *ctx, xmlNodePtr node)
 {
-	return exactly_one_breakdown(ctx, "Z");
+	return exactly_one_ok(count_category(ctx, "Z"));
 }
 
 /* BR-E-01. */
 bool fx_vat_check_e01(fx_vctx *ctx, xmlNodePtr node)
 {
-	return exactly_one_breakdown(ctx, "E");
+	return exactly_one_ok(count_category(ctx, "E"));
 }
 
 /* BR-AE-01. */
 bool fx_vat_check_ae01(fx_vctx *ctx, xmlNodePtr node)
 {
-	return exactly_one_breakdown(ctx, "AE");
+	return exactly_one_ok(count_category(ctx, "AE"));
 }
 
 /* BR-IC-01. */
 bool fx_vat_check_ic01(fx_vctx *ctx, xmlNodePtr node)
 {
-	return exactly_one_breakdown(ctx, "K");
+	return exactly_one_ok(count_category(ctx, "K"));
 }
 
 /* BR-G-01. */
 bool fx_vat_check_g01(fx_vctx *ctx, xmlNodePtr node)
 {
-	return exactly_one_breakdown(ctx, "G");
+	return exactly_one_ok(count_category(ctx, "G"));
 }
 
-/* BR-O-01: unlike the others, lines of category O without a breakdown pass. */
+/* BR-O-01. */
 bool fx_vat_check_o01(fx_vctx *ctx, xmlNodePtr node)
 {
-	category_count c = count_category(ctx, "O");
-	return c.breakdowns == 0 || (c.breakdowns == 1 && (c.lines > 0 || c.allowances > 0));
+	return o_ok(count_category(ctx, "O"));
 }
 
 /** What the split payment rules look for in the whole document. */
@@ -175,37 +240,78 @@ typedef struct split_scan {
 	bool foreign;  /* a ram:CountryID is not IT */
 } split_scan;
 
-/* Walks every element below node (the artefacts use // here). */
-static void scan_split(xmlNodePtr node, split_scan *s)
+/* Names the split payment scan looks at: 1 ram:CategoryCode, 2
+ * ram:CountryID, 0 any other. */
+static unsigned char split_name(const xmlChar *name, const xmlChar *ns)
 {
-	for (xmlNodePtr c = node->children; c; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (fx_node_is(c, FX_NS_RAM, "CategoryCode")) {
-			s->split = s->split || fx_node_text_is(c, "B");
-			s->standard = s->standard || fx_node_text_is(c, "S");
-		} else if (fx_node_is(c, FX_NS_RAM, "CountryID")) {
-			s->foreign = s->foreign || !fx_node_text_is(c, "IT");
+	if (!ns || strcmp((const char *)ns, FX_NS_RAM) != 0)
+		return 0;
+	if (strcmp((const char *)name, "CategoryCode") == 0)
+		return 1;
+	return strcmp((const char *)name, "CountryID") == 0 ? 2 : 0;
+}
+
+/* Looks at every element below node (the artefacts use // here). */
+static split_scan scan_split(xmlNodePtr node)
+{
+	split_scan s = {false, false, false};
+	fx_name_memo *memo = calloc(1, sizeof(*memo));
+	for (xmlNodePtr c = node ? fx_next_element(node) : NULL; c; c = fx_next_element(c)) {
+		int kind = memo ? fx_name_memo_get(memo, c, split_name)
+		                : split_name(c->name, c->ns ? c->ns->href : NULL);
+		if (kind == 1) {
+			s.split = s.split || fx_node_text_is(c, "B");
+			s.standard = s.standard || fx_node_text_is(c, "S");
+		} else if (kind == 2) {
+			s.foreign = s.foreign || !fx_node_text_is(c, "IT");
 		}
-		scan_split(c, s);
 	}
+	free(memo);
+	return s;
 }
 
 /* BR-B-01. */
 bool fx_vat_check_b01(fx_vctx *ctx, xmlNodePtr node)
 {
-	split_scan s = {false, false, false};
-	scan_split(node, &s);
+	split_scan s = scan_split(node);
 	return !s.split || !s.foreign;
 }
 
 /* BR-B-02. */
 bool fx_vat_check_b02(fx_vctx *ctx, xmlNodePtr node)
 {
-	split_scan s = {false, false, false};
-	scan_split(node, &s);
+	split_scan s = scan_split(node);
 	return !s.split || !s.standard;
 }
+
+/* fx:vat-document(): the invoice element when one of the document-wide
+ * rules (BR-S-01 ... BR-O-01, BR-B-01/02) fails, else nothing: their
+ * context, so that they run only when one of them fails. */
+static void fn_vat_document(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 0) {
+		xmlXPathErr(ctxt, XPATH_INVALID_ARITY);
+		return;
+	}
+	xmlNodeSetPtr set = xmlXPathNodeSetCreate(NULL);
+	xmlDocPtr doc = ctxt->context ? ctxt->context->doc : NULL;
+	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+	if (set && fx_node_is(root, FX_NS_RSM, "CrossIndustryInvoice")) {
+		category_counts cc = count_categories(transaction_of(doc));
+		bool ok = true;
+		for (size_t k = 0; k < CATEGORY_COUNT && ok; k++)
+			ok = category_ok(k, cc.c[k]);
+		split_scan s = ok ? scan_split(root) : (split_scan){false, false, false};
+		if (!ok || (s.split && (s.foreign || s.standard)))
+			xmlXPathNodeSetAddUnique(set, root);
+	}
+	valuePush(ctxt, xmlXPathWrapNodeSet(set));
+}
+
+const fx_xpath_function fx_vat_functions[] = {
+    {"vat-document", fn_vat_document},
+    {NULL, NULL},
+};
 
 /* True when one udt:Indicator of ac's charge indicator reads as charge. */
 bool fx_vat_indicator_is(xmlNodePtr ac, bool charge)

@@ -4,6 +4,7 @@
  * billing frame, SIREN / SIRET, electronic addresses, VAT categories and
  * rates, attachments, item attributes. Official rule ids; own messages.
  */
+#include "validate/rules_fr_checks.h"
 #include "validate/rules_fr_paths.h"
 
 /* Identifier format (BR-FR-02): non-empty, letters, digits, + - _ / only,
@@ -54,15 +55,8 @@
 /* BR-FR-23 / BR-FR-24 format: letters, digits, + - _ . only. */
 #define SCHEME_FORMAT "string-length(.) > 0 and translate(., " FR_ALNUM "+-_.', '') = ''"
 
-/* VAT categories (BR-FR-15) and rates (BR-FR-16). */
+/* VAT categories (BR-FR-15; the rates of BR-FR-16 are in rules_fr_checks.c). */
 #define CATEGORIES "'S E AE K G O Z'"
-#define RATES                                                                                      \
-	"'0 0.0 0.00 10 10.0 10.00 13 13.0 13.00 20 20.0 20.00 8.5 8.50 19.6 19.60 2.1 2.10 5.5 "  \
-	"5.50 7 7.0 7.00 20.6 20.60 1.05 0.9 0.90 1.75 9.2 9.20 9.6 9.60'"
-#define RATE_OK                                                                                    \
-	"not(string(ram:RateApplicablePercent)) or "                                               \
-	"fx:one-of(string(ram:RateApplicablePercent), " RATES ")"
-
 /* VAT contexts: document allowances/charges, breakdown, lines. */
 #define ALLOWANCE_TAX FR_SETTLEMENT "/ram:SpecifiedTradeAllowanceCharge/ram:CategoryTradeTax"
 #define BREAKDOWN FR_SETTLEMENT "/ram:ApplicableTradeTax"
@@ -156,12 +150,12 @@
 	       "France (" bt ").",                                                                  \
 	       "Les catégories de TVA L et M (Canaries, Ceuta et Melilla) ne s'appliquent pas en " \
 	       "France (" bt ").")
-#define RATE_RULE(suffix, ctx, bt)                                                                 \
-	FR("BR-FR-16_" suffix, ctx, RATE_OK, bt,                                                   \
-	   "The VAT rate (" bt ") is not one of the French rates, written as a percentage "        \
-	   "without %.",                                                                           \
-	   "Le taux de TVA (" bt ") n'est pas un des taux français, écrit en pourcentage sans "  \
-	   "%.")
+#define RATE_RULE(suffix, ctx, bt)                                                                  \
+	FR_C("BR-FR-16_" suffix, ctx, fx_fr_rate_listed, bt,                                        \
+	     "The VAT rate (" bt ") is not one of the French rates, written as a percentage "       \
+	     "without %.",                                                                          \
+	     "Le taux de TVA (" bt ") n'est pas un des taux français, écrit en pourcentage sans " \
+	     "%.")
 
 static const fx_rule rules[] = {
     ID_RULES("BT-1", FR_DOC "/ram:ID", "BT-1"),
@@ -376,14 +370,11 @@ static const fx_rule rules[] = {
     /* BR-FR-30 is written for AdditionalReferencedDocument directly under the
      * line, where CII never puts it: like the official rule, it never fires
      * on a CII document */
-    FR("BR-FR-30_BT-128", FR_LINE,
-       "count(ram:AdditionalReferencedDocument[ram:ReferenceTypeCode = 'AFL']) <= 1 and "
-       "count(ram:AdditionalReferencedDocument[ram:ReferenceTypeCode = 'AVV']) <= 1",
-       "BT-128",
-       "The line object identifiers (BT-128) of schemes AFL and AVV may appear only once "
-       "each.",
-       "Les identifiants d'objet de ligne (BT-128) de schémas AFL et AVV ne peuvent "
-       "apparaître qu'une fois chacun."),
+    FR_C("BR-FR-30_BT-128", FR_LINE, fx_fr_line_objects_once, "BT-128",
+         "The line object identifiers (BT-128) of schemes AFL and AVV may appear only once "
+         "each.",
+         "Les identifiants d'objet de ligne (BT-128) de schémas AFL et AVV ne peuvent "
+         "apparaître qu'une fois chacun."),
     FR("BR-FR-30_AFL",
        FR_LINE "/ram:AdditionalReferencedDocument[ram:ReferenceTypeCode = 'AFL']/"
                "ram:IssuerAssignedID",
@@ -400,14 +391,12 @@ static const fx_rule rules[] = {
        "'BAR'][fx:one-of(normalize-space(ram:Content), " BAR_VALUES ")]) <= 1",
        "BT-21", "Only one BAR note may give a treatment (B2B, B2BINT, B2C, ...).",
        "Une seule note BAR peut indiquer un traitement (B2B, B2BINT, B2C, ...)."),
-    FR("BR-FR-32-LEGALID", "//ram:SpecifiedLegalOrganization/ram:ID[@schemeID = '0002']",
-       NINE_DIGITS_NORM("."), "BT-30/BT-47",
-       "A legal identifier with scheme 0002 (SIREN) must be 9 digits.",
-       "Un identifiant légal de schéma 0002 (SIREN) doit compter 9 chiffres."),
-    FR("BR-FR-32-GLOBALID", "//ram:GlobalID[@schemeID = '0002' or @schemeID = '0231']",
-       NINE_DIGITS_NORM("."), "BT-29/BT-46",
-       "An identifier with scheme 0002 or 0231 must be 9 digits.",
-       "Un identifiant de schéma 0002 ou 0231 doit compter 9 chiffres."),
+    FR_C("BR-FR-32-LEGALID", "//ram:SpecifiedLegalOrganization/ram:ID", fx_fr_legal_id_ok,
+         "BT-30/BT-47", "A legal identifier with scheme 0002 (SIREN) must be 9 digits.",
+         "Un identifiant légal de schéma 0002 (SIREN) doit compter 9 chiffres."),
+    FR_C("BR-FR-32-GLOBALID", "//ram:GlobalID", fx_fr_global_id_ok, "BT-29/BT-46",
+         "An identifier with scheme 0002 or 0231 must be 9 digits.",
+         "Un identifiant de schéma 0002 ou 0231 doit compter 9 chiffres."),
 };
 
 const fx_ruleset fx_rules_fr = {"fr", rules, sizeof(rules) / sizeof(rules[0])};

@@ -3,28 +3,12 @@
  * BR-FR-DEC-* (number formats) of XP Z12-012 V1.4. Official rule ids; own
  * messages.
  */
-#include <libxml/xpathInternals.h>
-#include <stdlib.h>
-#include <string.h>
-
+#include "validate/rules_fr_checks.h"
 #include "validate/rules_fr_paths.h"
 
 /* Parties checked by BR-FR-CO-10 (GlobalID schemes). */
 #define SELLER FR_AGREEMENT "/ram:SellerTradeParty"
 #define BUYER FR_AGREEMENT "/ram:BuyerTradeParty"
-
-/* Amount formats of BR-FR-DEC-*: at most 19 characters besides the dot. */
-#define LEN19 " and string-length(translate(normalize-space(.), '.', '')) <= 19"
-#define DEC_19_2 "fx:matches(normalize-space(.), '-?\\d{1,19}(\\.\\d{1,2})?')" LEN19
-#define DEC_19_4 "fx:matches(normalize-space(.), '-?\\d{1,19}(\\.\\d{1,4})?')" LEN19
-#define DEC_19_6_SIGNED "fx:matches(normalize-space(.), '-?\\d{1,19}(\\.\\d{1,6})?')"
-#define DEC_19_6_POSITIVE "fx:matches(normalize-space(.), '\\d{1,19}(\\.\\d{1,6})?')"
-#define DEC_19_6                                                                                   \
-	"((" FR_BIDIR " and " DEC_19_6_SIGNED ") or (not(" FR_BIDIR ") and " DEC_19_6_POSITIVE     \
-	"))" LEN19
-#define PCT_4_2                                                                                    \
-	"fx:matches(normalize-space(.), '\\d{1,4}(\\.\\d{1,2})?') and "                            \
-	"string-length(translate(normalize-space(.), '.', '')) <= 4"
 
 /* BR-FR-CO-10 on one party: schemes present and distinct. */
 #define SCHEME_RULES(suffix, party, bt)                                                            \
@@ -39,61 +23,28 @@
 
 /* BR-FR-DEC-01 on one amount. */
 #define AMOUNT_RULE(suffix, ctx, bt)                                                               \
-	FR("BR-FR-DEC-01_" suffix, ctx, DEC_19_2, bt,                                              \
-	   "The amount (" bt ") must have at most 2 decimals after a dot and at most 19 "          \
-	   "characters besides the dot.",                                                          \
-	   "Le montant (" bt ") doit avoir au plus 2 décimales après un point et au plus 19 "    \
-	   "caractères hors le point.")
+	FR_C("BR-FR-DEC-01_" suffix, ctx, fx_fr_amount_ok, bt,                                     \
+	     "The amount (" bt ") must have at most 2 decimals after a dot and at most 19 "        \
+	     "characters besides the dot.",                                                        \
+	     "Le montant (" bt ") doit avoir au plus 2 décimales après un point et au plus 19 "  \
+	     "caractères hors le point.")
 
 /* BR-FR-DEC-03 on one unit price. */
-#define PRICE_RULE(suffix, ctx, bt)                                                                 \
-	FR("BR-FR-DEC-03_" suffix, ctx, DEC_19_6, bt,                                               \
-	   "The price (" bt ") must be positive (except for bidirectional frames S9, B9, M9), "     \
-	   "with at most 6 decimals after a dot and at most 19 characters besides the dot.",        \
-	   "Le prix (" bt ") doit être positif (sauf cadres bidirectionnels S9, B9, M9), avec au " \
-	   "plus 6 décimales après un point et au plus 19 caractères hors le point.")
+#define PRICE_RULE(suffix, ctx, bt)                                                                \
+	FR_C("BR-FR-DEC-03_" suffix, ctx, fx_fr_price_ok, bt,                                      \
+	     "The price (" bt ") must be positive (except for bidirectional frames S9, B9, M9), "  \
+	     "with at most 6 decimals after a dot and at most 19 characters besides the dot.",     \
+	     "Le prix (" bt                                                                        \
+	     ") doit être positif (sauf cadres bidirectionnels S9, B9, M9), avec au "             \
+	     "plus 6 décimales après un point et au plus 19 caractères hors le point.")
 
 /* BR-FR-DEC-04 on one VAT rate. */
-#define PERCENT_RULE(suffix, ctx, bt)                                                               \
-	FR("BR-FR-DEC-04_" suffix, ctx, PCT_4_2, bt,                                                \
-	   "The VAT rate (" bt ") must be positive, with at most 2 decimals after a dot and at "    \
-	   "most 4 digits.",                                                                        \
-	   "Le taux de TVA (" bt ") doit être positif, avec au plus 2 décimales après un point " \
-	   "et au plus 4 chiffres.")
-
-/* The first node's string value of expr on node (malloc'ed), or NULL. */
-static char *first_text(fx_vctx *ctx, xmlNodePtr node, const char *expr)
-{
-	xmlXPathObjectPtr o = fx_vctx_eval(ctx, node, expr);
-	char *t = NULL;
-	if (o && o->type == XPATH_NODESET && o->nodesetval && o->nodesetval->nodeNr > 0) {
-		xmlChar *s = xmlXPathCastNodeToString(o->nodesetval->nodeTab[0]);
-		t = s ? strdup((const char *)s) : NULL;
-		xmlFree(s);
-	}
-	xmlXPathFreeObject(o);
-	return t;
-}
-
-/* BR-FR-CO-07: the due date is not before the issue date, compared as
- * strings as the official XPath 2.0 "ge" does on untyped values. */
-static bool due_not_before_issue(fx_vctx *ctx, xmlNodePtr root)
-{
-	char *due = first_text(ctx, root,
-	                       FR_R_SETTLEMENT "/ram:SpecifiedTradePaymentTerms/"
-	                                       "ram:DueDateDateTime/udt:DateTimeString");
-	if (!due || !*due || fx_vctx_test(ctx, root, "fx:one-of(" FR_R_TYPE ", '386 500 503')") ||
-	    fx_vctx_test(ctx, root, "fx:one-of(" FR_R_BT23 ", 'B2 S2 M2')")) {
-		free(due);
-		return true;
-	}
-	char *issue =
-	    first_text(ctx, root, "rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString");
-	bool ok = issue && strcmp(due, issue) >= 0;
-	free(due);
-	free(issue);
-	return ok;
-}
+#define PERCENT_RULE(suffix, ctx, bt)                                                                 \
+	FR_C("BR-FR-DEC-04_" suffix, ctx, fx_fr_percent_ok, bt,                                       \
+	     "The VAT rate (" bt ") must be positive, with at most 2 decimals after a dot and at "    \
+	     "most 4 digits.",                                                                        \
+	     "Le taux de TVA (" bt ") doit être positif, avec au plus 2 décimales après un point " \
+	     "et au plus 4 chiffres.")
 
 static const fx_rule rules[] = {
     FR("BR-FR-CO-03_BT-3", FR_ROOT,
@@ -128,7 +79,7 @@ static const fx_rule rules[] = {
        "date (BT-25, BT-26), in the header or on every detail line.",
        "Un avoir (261, 381, 396, 502, 503) doit référencer une facture antérieure avec sa "
        "date (BT-25, BT-26), en en-tête ou sur chaque ligne de détail."),
-    FR_C("BR-FR-CO-07_BT-9", FR_ROOT, due_not_before_issue, "BT-9",
+    FR_C("BR-FR-CO-07_BT-9", FR_ROOT, fx_fr_due_not_before_issue, "BT-9",
          "The payment due date (BT-9) must not be before the invoice date (BT-2), except for "
          "down payment invoices (386, 500, 503) and already paid frames (B2, S2, M2).",
          "La date d'échéance (BT-9) ne doit pas précéder la date de facture (BT-2), sauf "
@@ -231,19 +182,19 @@ static const fx_rule rules[] = {
                 FR_LINE_SETTLEMENT "/ram:SpecifiedTradeAllowanceCharge/ram:BasisAmount",
                 "BT-137/BT-142"),
 
-    FR("BR-FR-DEC-02_BT-129", FR_LINE "/ram:SpecifiedLineTradeDelivery/ram:BilledQuantity",
-       DEC_19_4, "BT-129",
-       "The quantity (BT-129) must have at most 4 decimals after a dot and at most 19 "
-       "characters besides the dot.",
-       "La quantité (BT-129) doit avoir au plus 4 décimales après un point et au plus 19 "
-       "caractères hors le point."),
-    FR("BR-FR-DEC-02_BT-149",
-       FR_LINE "/ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity",
-       DEC_19_4, "BT-149",
-       "The price base quantity (BT-149) must have at most 4 decimals after a dot and at "
-       "most 19 characters besides the dot.",
-       "La quantité de base du prix (BT-149) doit avoir au plus 4 décimales après un point "
-       "et au plus 19 caractères hors le point."),
+    FR_C("BR-FR-DEC-02_BT-129", FR_LINE "/ram:SpecifiedLineTradeDelivery/ram:BilledQuantity",
+         fx_fr_quantity_ok, "BT-129",
+         "The quantity (BT-129) must have at most 4 decimals after a dot and at most 19 "
+         "characters besides the dot.",
+         "La quantité (BT-129) doit avoir au plus 4 décimales après un point et au plus 19 "
+         "caractères hors le point."),
+    FR_C("BR-FR-DEC-02_BT-149",
+         FR_LINE "/ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity",
+         fx_fr_quantity_ok, "BT-149",
+         "The price base quantity (BT-149) must have at most 4 decimals after a dot and at "
+         "most 19 characters besides the dot.",
+         "La quantité de base du prix (BT-149) doit avoir au plus 4 décimales après un point "
+         "et au plus 19 caractères hors le point."),
     PRICE_RULE("BT-146",
                FR_LINE
                "/ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount",

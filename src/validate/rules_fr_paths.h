@@ -40,11 +40,6 @@
 /* BT-23 from anywhere. */
 #define FR_BT23 FR_CONTEXT "/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID"
 
-/* Multi-vendor (8) or bidirectional (9) billing frames, and each alone. */
-#define FR_SPECIAL "fx:one-of(normalize-space(" FR_BT23 "), 'S8 B8 M8 S9 B9 M9')"
-#define FR_MULTI "fx:one-of(normalize-space(" FR_BT23 "), 'S8 B8 M8')"
-#define FR_BIDIR "fx:one-of(normalize-space(" FR_BT23 "), 'S9 B9 M9')"
-
 /* A line of sub-type GROUP without parent line (relative to a line). */
 #define FR_GROUP_TOP                                                                               \
 	"ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode = 'GROUP' and "               \

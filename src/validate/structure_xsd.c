@@ -113,15 +113,16 @@ static void write_attribute(fx_buf *out, const fx_st_item *a, int s, const char 
 static void write_type_body(fx_buf *out, const fx_st_type *t, int s, const char *indent)
 {
 	const fx_st_view *v = &t->view[s];
-	char in1[80], in2[80];
+	char in1[80], in2[80], in3[80];
 	snprintf(in1, sizeof in1, "%.60s  ", indent);
 	snprintf(in2, sizeof in2, "%.60s    ", indent);
+	snprintf(in3, sizeof in3, "%.60s      ", indent);
 	if (t->kind == FX_ST_SIMPLE) {
 		fx_buf_printf(out, "%s<xs:simpleContent>\n%s<xs:extension base=\"xs:%s\">\n", in1,
-		              in1, fx_st_builtin_name(t->simple.builtin));
+		              in2, fx_st_builtin_name(t->simple.builtin));
 		for (size_t i = 0; i < v->nattrs; i++)
-			write_attribute(out, v->attrs[i], s, in2);
-		fx_buf_printf(out, "%s</xs:extension>\n%s</xs:simpleContent>\n", in1, in1);
+			write_attribute(out, v->attrs[i], s, in3);
+		fx_buf_printf(out, "%s</xs:extension>\n%s</xs:simpleContent>\n", in2, in1);
 		return;
 	}
 	const char *group = t->kind == FX_ST_CHOICE ? "choice" : "sequence";

@@ -1,10 +1,10 @@
 /*
  * Layer 2, secure XML parsing (fx_xml_parse_secure): hostile inputs (entity
  * expansion, external entities and DTDs, oversize documents and text
- * nodes, deep nesting, invalid UTF-8) each give a layer-2 finding and no
- * document, without network access; well-formedness and namespace errors
- * are findings with their line and column; a sound document keeps its line
- * numbers.
+ * nodes, deep nesting, crowded tags, millions of elements, invalid UTF-8)
+ * each give a layer-2 finding and no document, without network access;
+ * well-formedness and namespace errors are findings with their line and
+ * column; a sound document keeps its line numbers.
  */
 #include <locale.h>
 #include <stdio.h>
