@@ -72,7 +72,7 @@ typedef struct fx_rule {
 
 /** A table of rules (one per family file), registered in rulesets.c. */
 typedef struct fx_ruleset {
-	const char *name;    /* e.g. "cen-core" */
+	const char *name; /* e.g. "cen-core" */
 	const fx_rule *rules;
 	size_t count;
 } fx_ruleset;
@@ -103,5 +103,14 @@ bool fx_vctx_french(fx_vctx *ctx);
 
 /* Evaluates expr as a boolean with node as context node (false on error). */
 bool fx_vctx_test(fx_vctx *ctx, xmlNodePtr node, const char *expr);
+
+/* Binds the XPath variable $name to the string value of expr evaluated on
+ * node, for the tests that follow. ctx: the validation; node: the context
+ * node; name: the variable's name without "$"; expr: XPath 1.0. Returns
+ * false when out of memory (nothing bound). */
+bool fx_vctx_bind(fx_vctx *ctx, xmlNodePtr node, const char *name, const char *expr);
+
+/* Removes the binding of $name made by fx_vctx_bind. */
+void fx_vctx_unbind(fx_vctx *ctx, const char *name);
 
 #endif

@@ -53,17 +53,10 @@
 static bool test_with(fx_vctx *ctx, xmlNodePtr node, const char *name, const char *expr,
                       const char *test)
 {
-	xmlXPathContextPtr xp = fx_vctx_xpath(ctx);
-	xmlXPathObjectPtr v = fx_vctx_eval(ctx, node, expr);
-	xmlChar *s = v ? xmlXPathCastToString(v) : NULL;
-	xmlXPathFreeObject(v);
-	xmlXPathObjectPtr value = xmlXPathWrapString(s ? s : xmlStrdup((const xmlChar *)""));
-	if (!value || xmlXPathRegisterVariable(xp, (const xmlChar *)name, value) != 0) {
-		xmlXPathFreeObject(value);
+	if (!fx_vctx_bind(ctx, node, name, expr))
 		return true; /* out of memory: nothing reliable to report */
-	}
 	bool ok = fx_vctx_test(ctx, node, test);
-	xmlXPathRegisterVariable(xp, (const xmlChar *)name, NULL);
+	fx_vctx_unbind(ctx, name);
 	return ok;
 }
 

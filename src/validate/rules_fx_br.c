@@ -46,6 +46,73 @@
 	"), 1), " EXPECTED_TAX ") and fx:ge(fx:add(fx:abs(" TAX "), 1), " EXPECTED_TAX ")) or "    \
 	"(not(" IS_VAT " and " RATE ") and fx:eq(fx:round(" TAX ", 0), 0))"
 
+/* The DETAIL lines (or lines without subtype) of the document. */
+#define DETAIL_LINES                                                                               \
+	"/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/"                               \
+	"ram:IncludedSupplyChainTradeLineItem[not(ram:AssociatedDocumentLineDocument/"             \
+	"ram:LineStatusReasonCode) or "                                                            \
+	"ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode "                             \
+	"= 'DETAIL']"
+/* The document-level settlement, from the root. */
+#define ROOT_SETTLEMENT                                                                            \
+	"/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/"                               \
+	"ram:ApplicableHeaderTradeSettlement"
+/* A VAT group not subject to VAT whose exemption reason code and text are
+ * $code and $text. */
+#define O_WITH_REASON(tax)                                                                         \
+	tax "/ram:CategoryCode = 'O' and normalize-space(" tax                                     \
+	    "/ram:ExemptionReasonCode) = $code "                                                   \
+	    "and normalize-space(" tax "/ram:ExemptionReason) = $text"
+#define O_LINES                                                                                    \
+	DETAIL_LINES                                                                               \
+	    "[" O_WITH_REASON("ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax") "]"
+#define O_ALLOWANCES_CHARGES                                                                       \
+	ROOT_SETTLEMENT                                                                            \
+	    "/ram:SpecifiedTradeAllowanceCharge[" O_WITH_REASON("ram:CategoryTradeTax") "]"
+#define O_LOGISTICS                                                                                \
+	ROOT_SETTLEMENT                                                                            \
+	    "/ram:SpecifiedLogisticsServiceCharge[" O_WITH_REASON("ram:AppliedTradeTax") "]"
+/* An indicator equal to false() / true() (xs:boolean lexical forms). */
+#define IS_ALLOWANCE                                                                               \
+	"ram:ChargeIndicator/udt:Indicator[normalize-space() = 'false' or normalize-space() = "    \
+	"'0']"
+#define IS_CHARGE                                                                                  \
+	"ram:ChargeIndicator/udt:Indicator[normalize-space() = 'true' or normalize-space() = '1']"
+/* A sum rounded the way the schematron does: round(sum * 100) div 100. */
+#define ROUNDED_SUM(nodes) "fx:round(fx:sum(" nodes "), 2)"
+#define O08REV_TEST                                                                                                                                                                                                                            \
+	"fx:le(fx:abs(fx:sub(fx:add(fx:sub(ram:BasisAmount, " ROUNDED_SUM(                                                                                                                                                                     \
+	    O_LINES                                                                                                                                                                                                                            \
+	    "/ram:SpecifiedLineTradeSettlement/"                                                                                                                                                                                               \
+	    "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount") "),"                                                                                                                                                      \
+	                                                                             " " ROUNDED_SUM(O_ALLOWANCES_CHARGES                                                                                                                      \
+	                                                                                             "[" IS_ALLOWANCE                                                                                                                          \
+	                                                                                             "]/"                                                                                                                                      \
+	                                                                                             "ram:ActualAmount") "), fx:add(" ROUNDED_SUM(O_ALLOWANCES_CHARGES                                                                         \
+	                                                                                                                                          "[" IS_CHARGE                                                                                \
+	                                                                                                                                          "]/"                                                                                         \
+	                                                                                                                                          "ram:ActualAmount") ", " ROUNDED_SUM(O_LOGISTICS                                             \
+	                                                                                                                                                                               "/ram:AppliedAmount") "))),"                            \
+	                                                                                                                                                                                                     " fx:mul(0.01, count(" O_LINES    \
+	                                                                                                                                                                                                     ") + count(" O_ALLOWANCES_CHARGES \
+	                                                                                                                                                                                                     ") + count(" O_LOGISTICS          \
+	                                                                                                                                                                                                     ")))"
+
+/* BR-FXEXT-O-08rev (EXTENDED, warning): the "not subject to VAT" breakdown's
+ * basis equals its lines, allowances, charges and logistics charges with
+ * the same exemption reason code and text (tolerance 0.01 per item). */
+static bool o08rev(fx_vctx *ctx, xmlNodePtr breakdown)
+{
+	if (!fx_vctx_bind(ctx, breakdown, "code", "normalize-space(ram:ExemptionReasonCode)"))
+		return true;
+	bool ok = fx_vctx_bind(ctx, breakdown, "text", "normalize-space(ram:ExemptionReason)")
+	              ? fx_vctx_test(ctx, breakdown, O08REV_TEST)
+	              : true; /* out of memory: nothing reliable to report */
+	fx_vctx_unbind(ctx, "text");
+	fx_vctx_unbind(ctx, "code");
+	return ok;
+}
+
 static const fx_rule rules[] = {
     /* Document level (the Factur-X wording: an element with text, blank included). */
     FXR("BR-01", ALL, FX_ROOT,
@@ -180,6 +247,18 @@ static const fx_rule rules[] = {
         "VAT total (BT-110), within 0.01 per line, allowance and charge.",
         "Le total TTC (BT-112) doit être égal au total HT (BT-109) plus le total de TVA (BT-110), "
         "à 0,01 près par ligne, remise et charge."),
+
+    {"BR-FXEXT-O-08rev", FX_LAYER_FACTURX, FX_SEVERITY_WARNING, FX_P_EXTENDED,
+     "//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[ram:CategoryCode = 'O']"
+     "[fx:upper(ram:TypeCode) = 'VAT']",
+     NULL, o08rev, "BT-116",
+     "With an exemption reason, the taxable amount (BT-116) of the \"not subject to VAT\" "
+     "breakdown shall equal its lines' net amounts minus allowances plus charges and logistics "
+     "charges having the same exemption reason code and text, within 0.01 per item.",
+     "Avec un motif d'exonération, la base (BT-116) de la ventilation « non soumis à la TVA » "
+     "doit être égale aux montants nets des lignes, moins les remises, plus les charges et frais "
+     "logistiques ayant le même code et le même texte de motif d'exonération, à 0,01 près par "
+     "élément."},
 
     /* Copies of the CEN rules. */
     SAME("BR-12", WL),

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/xpathInternals.h>
+
 #include "core/buf.h"
 #include "validate/engine.h"
 #include "validate/stages.h"
@@ -180,4 +182,24 @@ void fx_vctx_report(fx_vctx *ctx, const fx_rule *r, xmlNodePtr node, const char 
 	if (rc != FX_OK)
 		ctx->status = rc;
 	free(path);
+}
+
+/* Binds $name to the string value of expr on node. */
+bool fx_vctx_bind(fx_vctx *ctx, xmlNodePtr node, const char *name, const char *expr)
+{
+	xmlXPathObjectPtr v = fx_vctx_eval(ctx, node, expr);
+	xmlChar *s = v ? xmlXPathCastToString(v) : NULL;
+	xmlXPathFreeObject(v);
+	xmlXPathObjectPtr value = xmlXPathWrapString(s ? s : xmlStrdup((const xmlChar *)""));
+	if (!value || xmlXPathRegisterVariable(ctx->xpath, (const xmlChar *)name, value) != 0) {
+		xmlXPathFreeObject(value);
+		return false;
+	}
+	return true;
+}
+
+/* Removes the binding of $name. */
+void fx_vctx_unbind(fx_vctx *ctx, const char *name)
+{
+	xmlXPathRegisterVariable(ctx->xpath, (const xmlChar *)name, NULL);
 }

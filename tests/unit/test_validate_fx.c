@@ -253,6 +253,62 @@ START_TEST(extended_rules)
 }
 END_TEST
 
+/* An EXTENDED "not subject to VAT" invoice: two lines of 100.00 and 50.00
+ * under the exemption reason code reason1 / reason2, and a breakdown of
+ * 150.00 under VATEX-EU-O (malloc'ed). */
+static char *not_subject_invoice(const char *reason1, const char *reason2)
+{
+	static const char *const fmt =
+	    "<rsm:CrossIndustryInvoice"
+	    " xmlns:rsm=\"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100\""
+	    " xmlns:ram=\"urn:un:unece:uncefact:data:standard:"
+	    "ReusableAggregateBusinessInformationEntity:100\""
+	    " xmlns:udt=\"urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100\">"
+	    "<rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter>"
+	    "<ram:ID>urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended</ram:ID>"
+	    "</ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext>"
+	    "<rsm:SupplyChainTradeTransaction>%s%s<ram:ApplicableHeaderTradeSettlement>"
+	    "<ram:ApplicableTradeTax><ram:CalculatedAmount>0</ram:CalculatedAmount>"
+	    "<ram:TypeCode>VAT</ram:TypeCode><ram:BasisAmount>150.00</ram:BasisAmount>"
+	    "<ram:CategoryCode>O</ram:CategoryCode>"
+	    "<ram:ExemptionReasonCode>VATEX-EU-O</ram:ExemptionReasonCode>"
+	    "</ram:ApplicableTradeTax></ram:ApplicableHeaderTradeSettlement>"
+	    "</rsm:SupplyChainTradeTransaction></rsm:CrossIndustryInvoice>";
+	static const char *const line_fmt =
+	    "<ram:IncludedSupplyChainTradeLineItem><ram:SpecifiedLineTradeSettlement>"
+	    "<ram:ApplicableTradeTax><ram:TypeCode>VAT</ram:TypeCode>"
+	    "<ram:CategoryCode>O</ram:CategoryCode>"
+	    "<ram:ExemptionReasonCode>%s</ram:ExemptionReasonCode></ram:ApplicableTradeTax>"
+	    "<ram:SpecifiedTradeSettlementLineMonetarySummation>"
+	    "<ram:LineTotalAmount>%s</ram:LineTotalAmount>"
+	    "</ram:SpecifiedTradeSettlementLineMonetarySummation>"
+	    "</ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>";
+	char line1[1024], line2[1024];
+	snprintf(line1, sizeof line1, line_fmt, reason1, "100.00");
+	snprintf(line2, sizeof line2, line_fmt, reason2, "50.00");
+	char *xml = malloc(strlen(fmt) + sizeof line1 + sizeof line2);
+	ck_assert_ptr_nonnull(xml);
+	sprintf(xml, fmt, line1, line2);
+	return xml;
+}
+
+/* BR-FXEXT-O-08rev: the breakdown's basis counts only the lines whose
+ * exemption reason is the breakdown's. */
+START_TEST(extended_not_subject_by_reason)
+{
+	char *same = not_subject_invoice("VATEX-EU-O", "VATEX-EU-O");
+	char *got = ids_of(same, FX_SEVERITY_WARNING, false, FX_PROFILE_EN16931, false, NULL);
+	ck_assert_msg(!strstr(got, "BR-FXEXT-O-08rev"), "same reasons: %s", got);
+	free(got);
+	free(same);
+	char *other = not_subject_invoice("VATEX-EU-O", "VATEX-EU-132-1A");
+	got = ids_of(other, FX_SEVERITY_WARNING, false, FX_PROFILE_EN16931, false, NULL);
+	ck_assert_msg(strstr(got, "BR-FXEXT-O-08rev"), "other reason: %s", got);
+	free(got);
+	free(other);
+}
+END_TEST
+
 /* A forced profile stands for BT-24 naming it; messages follow the language. */
 START_TEST(forced_profile_and_language)
 {
@@ -344,6 +400,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, basic_rules);
 	tcase_add_test(tc, en16931_rules);
 	tcase_add_test(tc, extended_rules);
+	tcase_add_test(tc, extended_not_subject_by_reason);
 	tcase_add_test(tc, forced_profile_and_language);
 	tcase_add_test(tc, not_applied_when_schematron_stops);
 	tcase_add_test(tc, code_lists);
