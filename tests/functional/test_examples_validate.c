@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "facturx.h"
+#include "../support/example_dirs.h"
 
 #define MAX_EXAMPLES 256
 
@@ -40,10 +41,11 @@ static void collect(const char *dir)
 		if (stat(path, &st) != 0)
 			continue;
 		size_t l = strlen(e->d_name);
-		if (S_ISDIR(st.st_mode))
-			collect(path);
-		else if (l > 5 && strcmp(e->d_name + l - 5, ".json") == 0 &&
-		         n_examples < MAX_EXAMPLES)
+		if (S_ISDIR(st.st_mode)) {
+			if (fx_test_invoice_example_dir(e->d_name))
+				collect(path);
+		} else if (l > 5 && strcmp(e->d_name + l - 5, ".json") == 0 &&
+		           n_examples < MAX_EXAMPLES)
 			examples[n_examples++] = strdup(path);
 	}
 	if (d)

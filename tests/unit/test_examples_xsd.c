@@ -15,6 +15,7 @@
 #include "facturx.h"
 #include "test_cii.h"
 #include "test_support.h"
+#include "../support/example_dirs.h"
 
 #define MAX_EXAMPLES 256
 
@@ -38,12 +39,10 @@ static void collect(const char *dir)
 			continue;
 		size_t n = strlen(e->d_name);
 		if (S_ISDIR(st.st_mode)) {
-			/* works statements and CSV exports are not invoice
-			 * descriptions: their own tests cover them */
-			if (strcmp(e->d_name, "works") != 0 && strcmp(e->d_name, "csv") != 0)
+			if (fx_test_invoice_example_dir(e->d_name))
 				collect(path);
 		} else if (n > 5 && strcmp(e->d_name + n - 5, ".json") == 0 &&
-		         n_examples < MAX_EXAMPLES)
+		           n_examples < MAX_EXAMPLES)
 			examples[n_examples++] = strdup(path);
 	}
 	closedir(d);
