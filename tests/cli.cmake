@@ -722,7 +722,7 @@ fx_cli_case(batch_template_csv 0 "batch|--template-csv"
   STDERR_EMPTY 1)
 fx_cli_case(batch_template_csv_map 0 "batch|--template-csv|--map|${FX_CLI_CSV}/mapping-compta.json|--separator|tab|-o|{work}/t.csv"
   FILE "{work}/t.csv"
-  FILE_REGEX "^...Piece\tDateFact\tTiers\tSiren\tAdr1\tCP\tVille\tLibelle\tQte\tPU\tTxTVA\tMtHT\r\n$")
+  FILE_REGEX "^...Piece\tDateFact\tTiers\tSiren\tAdr1\tCP\tVille\tLibelle\tQte\tPU\tTxTVA\tMtHT\tAdrElec\r\n$")
 fx_cli_case(batch_template_mapping 0 "batch|--template-mapping"
   STDOUT_REGEX "^{\n  \"decimal_mark\": \"auto\",\n  \"columns\": {\n    \"Numéro facture\": \"number\",")
 

@@ -49,9 +49,10 @@ typedef struct fx_generate_options {
 	const char *subject;     /* NULL: what, from whom, to whom, for how much */
 	const char *keywords;    /* NULL: "Factur-X, <profile>, <BT-1>, ..." */
 	const char *creator;     /* the producing application; NULL: "facturx VERSION" */
-	int skip_validation;     /* 0 (default): the XML is validated (layers 2 to 5 of
+	int skip_validation;     /* 0 (default): the XML is validated (layers 2 to 6 of
 	                          * fx_validate_memory: parsing, structure, EN 16931,
-	                          * Factur-X) and a non-compliant file is refused
+	                          * Factur-X, French rules in auto mode) and a
+	                          * non-compliant file is refused
 	                          * (FX_EINVAL listing the findings); 1: not checked */
 	const struct fx_works_statement *works; /* the page shows this works statement's
 	                                         * décompte (see fx_render_options.works) */

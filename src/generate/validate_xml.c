@@ -1,8 +1,8 @@
 /*
  * The check of a generated (or embedded) invoice XML: the validator's XML
- * layers 2 to 5 (parsing, structure, EN 16931, Factur-X); a file with a
- * fatal finding that counts is refused with the findings listed. The French
- * rules (layer 6) are not part of it yet: see docs/validate.md.
+ * layers 2 to 6 (parsing, structure, EN 16931, Factur-X, and the French
+ * rules when the invoice calls for them); a file with a fatal finding that
+ * counts is refused with the findings listed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -46,8 +46,9 @@ int fx_gen_validate_xml(const char *xml, size_t len, const char *source, int pro
 	fx_validate_options v;
 	fx_validate_options_init(&v, FX_VALIDATE_OPTIONS_VERSION);
 	v.layers = FX_LAYER_BIT(FX_LAYER_XML) | FX_LAYER_BIT(FX_LAYER_STRUCTURE) |
-	           FX_LAYER_BIT(FX_LAYER_EN16931) | FX_LAYER_BIT(FX_LAYER_FACTURX);
-	v.french = FX_SWITCH_OFF;
+	           FX_LAYER_BIT(FX_LAYER_EN16931) | FX_LAYER_BIT(FX_LAYER_FACTURX) |
+	           FX_LAYER_BIT(FX_LAYER_FR);
+	v.french = FX_SWITCH_AUTO;
 	v.chorus = FX_SWITCH_OFF;
 	if (profile >= 0) {
 		v.force_profile = true;

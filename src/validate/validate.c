@@ -102,6 +102,14 @@ static bool layer_on(fx_switch s, bool (*automatic)(xmlDocPtr), xmlDocPtr doc)
 	return automatic(doc);
 }
 
+/* True when auto mode leaves the French rules out because the profile the
+ * caller forces is MINIMUM or BASIC (see fx_fr_applies for BT-24). */
+static bool auto_fr_excluded(const pipeline *p)
+{
+	return p->opts->french == FX_SWITCH_AUTO && p->opts->force_profile &&
+	       (p->profile == FX_PROFILE_MINIMUM || p->profile == FX_PROFILE_BASIC);
+}
+
 /* Runs the XML layers (parse, structure, rules) on xml/len. */
 static int validate_xml(pipeline *p, const unsigned char *xml, size_t len)
 {
@@ -128,7 +136,7 @@ static int validate_xml(pipeline *p, const unsigned char *xml, size_t len)
 	if ((layers & FX_LAYER_BIT(FX_LAYER_FACTURX)) &&
 	    !fx_facturx_evaluable(doc, p->has_profile, p->profile, p->r))
 		layers &= ~FX_LAYER_BIT(FX_LAYER_FACTURX);
-	if ((p->opts->layers & FX_LAYER_BIT(FX_LAYER_FR)) &&
+	if ((p->opts->layers & FX_LAYER_BIT(FX_LAYER_FR)) && !auto_fr_excluded(p) &&
 	    layer_on(p->opts->french, fx_fr_applies, doc))
 		layers |= FX_LAYER_BIT(FX_LAYER_FR);
 	if ((p->opts->layers & FX_LAYER_BIT(FX_LAYER_CHORUS)) &&

@@ -9,8 +9,8 @@
 
 #define HEADER                                                                                     \
 	"Numéro facture;Date facture;Client;Adresse client;Désignation;Quantité;"               \
-	"Prix unitaire HT;Taux TVA\n"
-#define GOOD(n) n ";24/11/2026;Durand;1 rue A;Conseil;1;100;20\n"
+	"Prix unitaire HT;Taux TVA;Adresse électronique client\n"
+#define GOOD(n) n ";24/11/2026;Durand;1 rue A;Conseil;1;100;20;412345678\n"
 
 /** A test's folder and export. */
 typedef struct tcase_files {
@@ -149,10 +149,10 @@ END_TEST
 /* A value beyond the last column of the header (an unquoted separator). */
 START_TEST(value_beyond_header)
 {
-	expect_failure(HEADER GOOD("FA-1") "FA-2;24/11/2026;Durand;1 rue A;Conseil;1;1;5;20\n", 2,
-	               1,
-	               "%s: row 3, column I: a value beyond the last column of the header row (8 "
-	               "columns): is a separator missing its quotes?");
+	expect_failure(
+	    HEADER GOOD("FA-1") "FA-2;24/11/2026;Durand;1 rue A;Conseil;1;1;5;20;412345678\n", 2, 1,
+	    "%s: row 3, column J: a value beyond the last column of the header row (9 "
+	    "columns): is a separator missing its quotes?");
 }
 END_TEST
 
@@ -434,11 +434,11 @@ START_TEST(computation_errors)
 {
 	tcase_files t;
 	files_new(&t, "Numéro facture;Date facture;Client;Adresse client;Désignation;Quantité;"
-	              "Prix unitaire HT;Taux TVA;Montant HT;Total TTC\n"
-	              "FA-1;24/11/2026;Durand;1 rue A;Conseil;1;100;20;100,00;240,00\n"
-	              "FA-1;24/11/2026;Durand;1 rue A;Formation;2;50;20;150,00;240,00\n"
-	              "FA-2;24/11/2026;Durand;1 rue A;Conseil;1;100;20;100,00;100,00\n"
-	              "FA-3;24/11/2026;Durand;1 rue A;Conseil;1;100;20;100,00;120,00\n");
+	              "Prix unitaire HT;Taux TVA;Montant HT;Total TTC;Adresse électronique client\n"
+	              "FA-1;24/11/2026;Durand;1 rue A;Conseil;1;100;20;100,00;240,00;412345678\n"
+	              "FA-1;24/11/2026;Durand;1 rue A;Formation;2;50;20;150,00;240,00;412345678\n"
+	              "FA-2;24/11/2026;Durand;1 rue A;Conseil;1;100;20;100,00;100,00;412345678\n"
+	              "FA-3;24/11/2026;Durand;1 rue A;Conseil;1;100;20;100,00;120,00;412345678\n");
 	run_log log;
 	fx_batch_stats st;
 	run_into(t.dir, t.csv, NULL, &log, &st);

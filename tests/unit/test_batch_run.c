@@ -1,6 +1,7 @@
 /*
  * Unit tests of fx_batch_run: the examples of examples/csv produce PDFs
- * whose XML the official XSD accepts (when ../shared is there); results
+ * that pass the validator and whose XML the official XSD accepts (when
+ * ../shared is there); results
  * come in the export's order whatever the number of threads; an invoice
  * whose PDF is up to date is skipped, one whose rows changed is made again;
  * --strict stops at the first failure; no temporary file is left.
@@ -10,6 +11,7 @@
 #include <utime.h>
 
 #include "test_batch_support.h"
+#include "facturx/validate.h"
 #include "test_cii.h"
 
 /** What a run reported. */
@@ -93,6 +95,22 @@ static void xml_valid(xmlSchemaPtr schema, const char *out, const char *file)
 	free(path);
 }
 
+/* Validates out/file with every layer of the validator (French rules in
+ * automatic mode): no fatal finding. */
+static void pdf_valid(const char *out, const char *file)
+{
+	char *path = fx_test_path(out, file);
+	fx_report *r = NULL;
+	ck_assert_int_eq(fx_validate_file(path, NULL, &r), FX_OK);
+	char *text = NULL;
+	size_t len = 0;
+	if (fx_report_verdict(r) != FX_VERDICT_VALID)
+		fx_report_to_text(r, &text, &len);
+	ck_assert_msg(fx_report_verdict(r) == FX_VERDICT_VALID, "%s:\n%s", path, text);
+	fx_report_free(r);
+	free(path);
+}
+
 /** An example of examples/csv and what it must give. */
 typedef struct example {
 	const char *csv, *lines, *map, *seller;
@@ -131,6 +149,8 @@ START_TEST(examples_produce)
 	ck_assert_str_eq(log.number[0], ex->first_number);
 	ck_assert_str_eq(log.due[0], ex->first_due);
 	no_temporary(out);
+	for (size_t i = 0; i < log.n; i++)
+		pdf_valid(out, log.file[i]);
 	if (fx_test_shared_dir()) {
 		xmlSchemaPtr schema = fx_test_profile_schema(FX_PROFILE_EN16931);
 		for (size_t i = 0; i < log.n; i++)
@@ -151,13 +171,15 @@ static char *write_export(const char *dir, size_t n, const char *changed_price)
 {
 	char *text = malloc(256 * 4 * n + 256);
 	size_t len = (size_t)sprintf(text, "Numéro facture;Date facture;Client;Adresse client;"
-	                                   "Désignation;Quantité;Prix unitaire HT;Taux TVA\n");
+	                                   "Désignation;Quantité;Prix unitaire HT;Taux TVA;"
+	                                   "Adresse électronique client\n");
 	for (size_t i = 0; i < n; i++)
 		for (size_t k = 0; k <= i % 3; k++)
-			len += (size_t)sprintf(
-			    text + len,
-			    "F %zu/B;24/11/2026;Client %zu;%zu rue A;Article %zu;%zu;%s;20\n", i, i,
-			    i, k, k + 1, i == 3 && changed_price ? changed_price : "12,5");
+			len += (size_t)sprintf(text + len,
+			                       "F+%zu/B;24/11/2026;Client %zu;%zu rue A;Article "
+			                       "%zu;%zu;%s;20;412345678\n",
+			                       i, i, i, k, k + 1,
+			                       i == 3 && changed_price ? changed_price : "12,5");
 	char *path = tb_file(dir, "e.csv", text);
 	free(text);
 	return path;
@@ -177,7 +199,7 @@ START_TEST(order_and_threads)
 	ck_assert_uint_eq(a.n, 20);
 	for (size_t i = 0; i < 20; i++) {
 		char want[32];
-		snprintf(want, sizeof want, "F %zu/B", i);
+		snprintf(want, sizeof want, "F+%zu/B", i);
 		ck_assert_str_eq(a.number[i], want);
 		ck_assert_str_eq(b.number[i], want);
 		snprintf(want, sizeof want, "F_%zu_B.pdf", i);
@@ -272,11 +294,12 @@ static void count_results(const fx_batch_result *r, void *user_data)
 START_TEST(strict_stops)
 {
 	char *dir = tb_dir();
-	char *csv = tb_file(dir, "e.csv",
-	                    "Numéro facture;Date facture;Client;Désignation;Quantité;Prix unitaire "
-	                    "HT;Taux TVA\n"
-	                    "A;1/12/2026;X;x;1;1;20\nB;1/12/2026;X;x;deux;1;20\n"
-	                    "C;1/12/2026;X;x;1;1;20\nD;1/12/2026;X;x;1;1;20\n");
+	char *csv =
+	    tb_file(dir, "e.csv",
+	            "Numéro facture;Date facture;Client;Désignation;Quantité;Prix unitaire "
+	            "HT;Taux TVA;Adresse électronique client\n"
+	            "A;1/12/2026;X;x;1;1;20;412345678\nB;1/12/2026;X;x;deux;1;20;412345678\n"
+	            "C;1/12/2026;X;x;1;1;20;412345678\nD;1/12/2026;X;x;1;1;20;412345678\n");
 	char *out = fx_test_path(dir, "out");
 	fx_batch_input in = tb_input(csv, NULL, FX_SOURCE_DIR "/examples/csv/vendeur.json");
 	fx_batch_options o;

@@ -3,7 +3,7 @@
  * titulaire in order, the cotraitant, the sous-traitant), checked from
  * outside: qpdf --check, pdffonts (embedded fonts only), the shared checker
  * --strict (skipped, and said so, without ../shared or python3-pikepdf),
- * the embedded XML (BT-23 cadre, BT-115 = the décompte's net payable) and
+ * the validator (every layer, Chorus Pro rules on), the embedded XML (BT-23 cadre, BT-115 = the décompte's net payable) and
  * the page text (title, the décompte's amounts, "Arrêté le présent
  * décompte à la somme de ..." spelt out). Also in English for one
  * statement. Needs qpdf and poppler-utils (skipped, exit 77, without them).
@@ -126,6 +126,25 @@ static void check_text(const sample *x, const char *path, const fx_works_stateme
 	free(text);
 }
 
+/* Validates the PDF in memory with every layer (French rules in auto mode,
+ * Chorus Pro rules on): no fatal finding. */
+static void check_valid(const char *path, const unsigned char *pdf, size_t len)
+{
+	fx_validate_options o;
+	fx_validate_options_init(&o, FX_VALIDATE_OPTIONS_VERSION);
+	o.chorus = FX_SWITCH_ON;
+	fx_report *r = NULL;
+	ck_assert_msg(fx_validate_memory(pdf, len, path, &o, &r) == FX_OK, "%s: %s", path,
+	              fx_error_last()->message);
+	if (fx_report_verdict(r) != FX_VERDICT_VALID) {
+		char *text = NULL;
+		size_t text_len = 0;
+		fx_report_to_text(r, &text, &text_len);
+		ck_abort_msg("%s is not valid:\n%s", path, text ? text : "");
+	}
+	fx_report_free(r);
+}
+
 /* Generates and checks sample _i. */
 START_TEST(sample_pdf)
 {
@@ -146,6 +165,7 @@ START_TEST(sample_pdf)
 	snprintf(path, sizeof path, "%s/sample-%d.pdf", work_dir, _i);
 	save(path, pdf, len);
 	check_file(path);
+	check_valid(x->path, pdf, len);
 	check_xml(x, pdf, len, st);
 	check_text(x, path, st);
 	unlink(path);
