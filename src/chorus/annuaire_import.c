@@ -209,9 +209,11 @@ static int next_record(source *s)
 		s->cap = rec.n_fields;
 	}
 	for (size_t i = 0; i < rec.n_fields; i++) {
-		s->cells[i] = strndup(rec.fields[i].text, rec.fields[i].len);
+		s->cells[i] = malloc(rec.fields[i].len + 1);
 		if (!s->cells[i])
 			return fx_error_oom();
+		memcpy(s->cells[i], rec.fields[i].text, rec.fields[i].len);
+		s->cells[i][rec.fields[i].len] = '\0';
 		s->n = i + 1;
 	}
 	s->line = (long)rec.pos.line;

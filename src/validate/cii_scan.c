@@ -164,13 +164,26 @@ static void trie_sort(fx_path_trie *t)
 			trie_sort(t->edges[i].next);
 }
 
+/* Frees t and every node below it. */
+void fx_path_trie_free(fx_path_trie *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n; i++)
+		fx_path_trie_free(t->edges[i].next);
+	free(t->edges);
+	free(t);
+}
+
 /* Builds the trie of the paths. */
 fx_path_trie *fx_path_trie_new(const char *const *paths, size_t n)
 {
 	fx_path_trie *t = calloc(1, sizeof(*t));
 	for (size_t i = 0; t && i < n; i++)
-		if (!trie_insert(t, paths[i]))
-			return NULL; /* the partial trie stays allocated: start-up only */
+		if (!trie_insert(t, paths[i])) {
+			fx_path_trie_free(t);
+			return NULL;
+		}
 	if (t)
 		trie_sort(t);
 	return t;

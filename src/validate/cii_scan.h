@@ -31,6 +31,9 @@ typedef struct fx_path_trie fx_path_trie;
  * be built once per process (it is never freed); NULL when out of memory. */
 fx_path_trie *fx_path_trie_new(const char *const *paths, size_t n);
 
+/* Frees trie t (NULL is ignored). */
+void fx_path_trie_free(fx_path_trie *t);
+
 /* True when one of t's paths exists below node (the answer of
  * fx_node_path_exists for any of them), found in one pass over the children
  * and attributes the paths name. A NULL t answers true for any node (the

@@ -124,6 +124,7 @@ START_TEST(path_trie_finds_forbidden_paths)
 	ck_assert(fx_path_trie_any(t, issue));
 	ck_assert(!fx_path_trie_any(t, amount));
 	ck_assert(fx_path_trie_any(NULL, amount));
+	fx_path_trie_free(t);
 	xmlFreeDoc(doc);
 }
 END_TEST
