@@ -43,6 +43,8 @@ echo "  lines total:        $(fact LineTotalAmount) EUR"
 echo "  VAT:                $(fact TaxTotalAmount) EUR"
 echo "  total with VAT:     $(fact GrandTotalAmount) EUR"
 echo "  amount due:         $(fact DuePayableAmount) EUR"
+echo "  facturx validate (every layer, French rules included):"
+"$build/facturx" validate "$pdf" | tail -n 1 | sed 's/^/    /'
 checker=$shared/tools/facturx-pdf-check.py
 if [ -f "$checker" ]; then
 	if /usr/bin/python3 "$checker" --strict --failures-only "$pdf"; then

@@ -81,6 +81,10 @@ typedef struct fx_wk_raw_works {
 /* The key tables (read_tables.c). */
 extern const fx_jtable fx_wk_jt_contract, fx_wk_jt_works;
 
+/* Tables shared by the description and the series state file: an index
+ * value (month, value, provisional) and a direct payment to date. */
+extern const fx_jtable fx_wk_jt_index, fx_wk_jt_direct;
+
 /** Where a JSON object was read: its reader context, value and path. */
 typedef struct fx_wk_at {
 	const fx_jr_ctx *c;

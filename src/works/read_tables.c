@@ -168,7 +168,7 @@ static const fx_jfield index_fields[] = {
     FX_JF(fx_wk_index, value, FX_JK_DECIMAL, NULL),
     FX_JF(fx_wk_index, provisional, FX_JK_BOOL, NULL),
 };
-static const fx_jtable jt_index = FX_JTABLE("index", index_fields);
+const fx_jtable fx_wk_jt_index = FX_JTABLE("index", index_fields);
 
 static const fx_jfield event_fields[] = {
     FX_JF(fx_wk_event_in, label, FX_JK_TEXT, NULL),
@@ -181,7 +181,7 @@ static const fx_jfield direct_fields[] = {
     FX_JF(fx_wk_direct_in, name, FX_JK_TEXT, NULL),
     FX_JF(fx_wk_direct_in, amount_to_date, FX_JK_DECIMAL, NULL),
 };
-static const fx_jtable jt_direct = FX_JTABLE("direct_payment", direct_fields);
+const fx_jtable fx_wk_jt_direct = FX_JTABLE("direct_payment", direct_fields);
 
 static const fx_jfield option_fields[] = {
     FX_JF(fx_wk_options, type_code, FX_JK_TEXT, "BT-3"),
@@ -200,14 +200,14 @@ static const fx_jfield works_fields[] = {
     FX_JF_OBJ(fx_wk_raw_works, statement, jt_statement, NULL),
     FX_JF_ARR(fx_wk_raw_works, "progress", progress, n_progress, fx_wk_progress, jt_progress,
               add_progress, NULL, NULL),
-    FX_JF_ARR(fx_wk_raw_works, "indices", indices, n_indices, fx_wk_index, jt_index, add_index,
-              NULL, NULL),
+    FX_JF_ARR(fx_wk_raw_works, "indices", indices, n_indices, fx_wk_index, fx_wk_jt_index,
+              add_index, NULL, NULL),
     FX_JF_ARR(fx_wk_raw_works, "bonuses", bonuses, n_bonuses, fx_wk_event_in, jt_event, add_bonus,
               NULL, NULL),
     FX_JF_ARR(fx_wk_raw_works, "penalties", penalties, n_penalties, fx_wk_event_in, jt_event,
               add_penalty, NULL, NULL),
-    FX_JF_ARR(fx_wk_raw_works, "direct_payments", direct, n_direct, fx_wk_direct_in, jt_direct,
-              add_direct, NULL, NULL),
+    FX_JF_ARR(fx_wk_raw_works, "direct_payments", direct, n_direct, fx_wk_direct_in,
+              fx_wk_jt_direct, add_direct, NULL, NULL),
     FX_JF_OBJ(fx_wk_raw_works, options, jt_options, NULL),
 };
 const fx_jtable fx_wk_jt_works = FX_JTABLE("works", works_fields);

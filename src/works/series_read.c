@@ -110,25 +110,12 @@ static const fx_jfield item_fields[] = {
 };
 static const fx_jtable jt_item = FX_JTABLE("item", item_fields);
 
-static const fx_jfield index_fields[] = {
-    {.key = "month", .kind = FX_JK_TEXT, .offset = offsetof(fx_wk_index, month_text)},
-    FX_JF(fx_wk_index, value, FX_JK_DECIMAL, NULL),
-    FX_JF(fx_wk_index, provisional, FX_JK_BOOL, NULL),
-};
-static const fx_jtable jt_index = FX_JTABLE("index", index_fields);
-
 static const fx_jfield event_fields[] = {
     FX_JF(fx_wk_event_state, label, FX_JK_TEXT, NULL),
     FX_JF(fx_wk_event_state, days, FX_JK_DECIMAL, NULL),
     FX_JF(fx_wk_event_state, amount, FX_JK_DECIMAL, NULL),
 };
 static const fx_jtable jt_event = FX_JTABLE("event", event_fields);
-
-static const fx_jfield direct_fields[] = {
-    FX_JF(fx_wk_direct_in, name, FX_JK_TEXT, NULL),
-    FX_JF(fx_wk_direct_in, amount_to_date, FX_JK_DECIMAL, NULL),
-};
-static const fx_jtable jt_direct = FX_JTABLE("direct_payment", direct_fields);
 
 static const fx_jfield record_fields[] = {
     FX_JF(raw_record, number, FX_JK_DECIMAL, NULL),
@@ -139,13 +126,13 @@ static const fx_jfield record_fields[] = {
     FX_JF(raw_record, works, FX_JK_DECIMAL, NULL),
     FX_JF_OBJ(raw_record, totals, jt_totals, NULL),
     FX_JF_ARR(raw_record, "items", items, n_items, fx_wk_item_state, jt_item, add_item, NULL, NULL),
-    FX_JF_ARR(raw_record, "indices", indices, n_indices, fx_wk_index, jt_index, add_index, NULL,
-              NULL),
+    FX_JF_ARR(raw_record, "indices", indices, n_indices, fx_wk_index, fx_wk_jt_index, add_index,
+              NULL, NULL),
     FX_JF_ARR(raw_record, "bonuses", bonuses, n_bonuses, fx_wk_event_state, jt_event, add_bonus,
               NULL, NULL),
     FX_JF_ARR(raw_record, "penalties", penalties, n_penalties, fx_wk_event_state, jt_event,
               add_penalty, NULL, NULL),
-    FX_JF_ARR(raw_record, "direct_payments", direct, n_direct, fx_wk_direct_in, jt_direct,
+    FX_JF_ARR(raw_record, "direct_payments", direct, n_direct, fx_wk_direct_in, fx_wk_jt_direct,
               add_direct, NULL, NULL),
 };
 static const fx_jtable jt_record = FX_JTABLE("statement", record_fields);
