@@ -155,7 +155,7 @@ static void put_invoice(FILE *f, unsigned long n, uint64_t *rnd)
 		put_amount(f, lines[i].amount);
 		fputc(';', f);
 		put_amount(f, total);
-		fputs("\r\n", f);
+		fprintf(f, ";%09u\r\n", 300000000u + c * 1013u);
 	}
 }
 
@@ -179,7 +179,8 @@ int main(int argc, char **argv)
 	      "ch\xe9"
 	      "ance;Client;SIREN client;"
 	      "TVA client;Adresse client;Code postal client;Ville client;D\xe9signation;"
-	      "Quantit\xe9;Unit\xe9;Prix unitaire HT;Taux TVA;Montant HT;Total TTC\r\n",
+	      "Quantit\xe9;Unit\xe9;Prix unitaire HT;Taux TVA;Montant HT;Total TTC;"
+	      "Adresse \xe9lectronique client\r\n",
 	      f);
 	for (unsigned long i = 1; i <= n; i++)
 		put_invoice(f, i, &rnd);

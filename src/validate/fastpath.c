@@ -330,7 +330,7 @@ static bool step_matches(const step *st, xmlNodePtr n)
 		return false;
 	if (st->kind == STEP_ANY_CHILD)
 		return true;
-	return n->ns && strcmp((const char *)n->name, st->name) == 0 &&
+	return n->ns && n->name[0] == st->name[0] && strcmp((const char *)n->name, st->name) == 0 &&
 	       strcmp((const char *)n->ns->href, st->ns) == 0;
 }
 

@@ -342,7 +342,7 @@ static bool name_ok(const ctx_step *st, xmlNodePtr e)
 		return in_ns(e, st->ns) && n >= k && strcmp(name + n - k, st->name) == 0;
 	}
 	default:
-		return strcmp(name, st->name) == 0 && in_ns(e, st->ns);
+		return name[0] == st->name[0] && strcmp(name, st->name) == 0 && in_ns(e, st->ns);
 	}
 }
 

@@ -173,12 +173,13 @@ static void build_tries(void)
 	}
 }
 
-/* True when element e is in namespace ns with local name local. */
+/* True when element e is in namespace ns with local name local (the name
+ * first: namespace URIs share a long prefix). */
 static bool is_named(xmlNodePtr e, const char *ns, const char *local)
 {
-	return e->type == XML_ELEMENT_NODE && e->ns && e->ns->href &&
-	       strcmp((const char *)e->ns->href, ns) == 0 &&
-	       strcmp((const char *)e->name, local) == 0;
+	return e->type == XML_ELEMENT_NODE && e->name[0] == local[0] &&
+	       strcmp((const char *)e->name, local) == 0 && e->ns && e->ns->href &&
+	       strcmp((const char *)e->ns->href, ns) == 0;
 }
 
 /* The string value of node n compared with text s (exact, XPath "="). */
