@@ -314,7 +314,7 @@ static int parse_object(fx_jp_state *st, const fx_json_path *path, int depth, fx
 		}
 	}
 	size_t n = st->n_mems - base;
-	if ((rc = parse_check_duplicates(st, path, st->mems + base, n)) < 0)
+	if (n && (rc = parse_check_duplicates(st, path, st->mems + base, n)) < 0)
 		return rc;
 	out->members = fx_arena_alloc(st->arena, n * sizeof(fx_json_member));
 	if (!out->members)
