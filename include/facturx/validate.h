@@ -72,8 +72,9 @@ typedef enum fx_verdict {
 
 /** Whether an optional rule layer runs. */
 typedef enum fx_switch {
-	FX_SWITCH_AUTO = 0, /* when the invoice calls for it (fr: French seller;
-	                     * chorus: buyer with a French SIRET / Chorus cadre) */
+	FX_SWITCH_AUTO = 0, /* when the invoice calls for it (fr: French seller,
+	                     * a reform profile, no Chorus Pro cadre; chorus:
+	                     * a Chorus Pro cadre A1..A25 in BT-23) */
 	FX_SWITCH_ON = 1,
 	FX_SWITCH_OFF = 2
 } fx_switch;
