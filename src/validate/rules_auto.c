@@ -4,9 +4,11 @@
  *     it is identified by a SIREN (BT-30, scheme 0002) or a SIRET (BT-29,
  *     scheme 0009), numbers only French companies have. The French
  *     e-invoicing rules bind sellers established in France. And the profile
- *     is one the FNFE-MPE package publishes French rules for: BASIC WL,
- *     EN 16931, EXTENDED (or plain CII, BT-24 not a Factur-X profile);
- *     the reform does not retain MINIMUM and BASIC.
+ *     validated against (BT-24's, or the one the caller forces) is one the
+ *     FNFE-MPE package publishes French rules for: BASIC WL, EN 16931,
+ *     EXTENDED (or none: plain CII); the reform does not retain MINIMUM and
+ *     BASIC. And BT-23 holds no Chorus Pro cadre (those invoices go to
+ *     layer 7; docs/validate-fr.md).
  *   7 (Chorus Pro rules): BT-23 holds a Chorus Pro cadre de facturation
  *     (A1 .. A25), which only invoices to the public sector carry. A buyer
  *     SIRET alone is not enough: the reform uses SIRET numbers between
@@ -14,7 +16,6 @@
  */
 #include <stdlib.h>
 
-#include "facturx/profile.h"
 #include "validate/engine.h"
 #include "validate/stages.h"
 
@@ -31,33 +32,13 @@ static bool doc_test(xmlDocPtr doc, const char *expr)
 	return v == 1;
 }
 
-/* True when BT-24 names MINIMUM or BASIC, profiles the French rules are
- * not published for. */
-static bool outside_reform_profiles(xmlDocPtr doc)
-{
-	xmlXPathCompExprPtr comp = fx_engine_compile_cached(
-	    "string(/rsm:CrossIndustryInvoice/rsm:ExchangedDocumentContext/"
-	    "ram:GuidelineSpecifiedDocumentContextParameter/ram:ID)");
-	xmlXPathContextPtr xp = comp && doc ? fx_engine_xpath_context(doc) : NULL;
-	if (!xp)
-		return false;
-	xp->node = (xmlNodePtr)doc;
-	xmlXPathObjectPtr v = xmlXPathCompiledEval(comp, xp);
-	fx_profile p;
-	bool outside = v && v->type == XPATH_STRING && v->stringval &&
-	               fx_profile_from_guideline_id((const char *)v->stringval, &p) == FX_OK &&
-	               (p == FX_PROFILE_MINIMUM || p == FX_PROFILE_BASIC);
-	xmlXPathFreeObject(v);
-	xmlXPathFreeContext(xp);
-	fx_error_clear(); /* a foreign BT-24 is not an error here */
-	return outside;
-}
-
 /* Layer 6 under auto: a French seller, a profile of the reform, and no
  * Chorus Pro cadre in BT-23 (a B2G invoice is checked by layer 7). */
-bool fx_fr_applies(xmlDocPtr doc)
+bool fx_fr_applies(xmlDocPtr doc, bool has_profile, fx_profile profile)
 {
-	return !outside_reform_profiles(doc) && !fx_chorus_applies(doc) &&
+	bool reform_profile =
+	    !has_profile || (profile != FX_PROFILE_MINIMUM && profile != FX_PROFILE_BASIC);
+	return reform_profile && !fx_chorus_applies(doc) &&
 	       doc_test(doc, "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/"
 	                     "ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty["
 	                     "normalize-space(ram:PostalTradeAddress/ram:CountryID) = 'FR' or "

@@ -53,8 +53,9 @@ void fx_report_drop_layer(fx_report *r, fx_layer l, size_t from);
 void fx_report_sort(fx_report *r);
 
 /* Layer 6 (rules_fr*.c): true when the French rules apply to doc under
- * FX_SWITCH_AUTO (see docs/validate.md). */
-bool fx_fr_applies(xmlDocPtr doc);
+ * FX_SWITCH_AUTO (see docs/validate.md). has_profile/profile: the profile
+ * validated against (BT-24's or the one the caller forces). */
+bool fx_fr_applies(xmlDocPtr doc, bool has_profile, fx_profile profile);
 
 /* Layer 7 (rules_chorus*.c): true when the Chorus Pro rules apply to doc
  * under FX_SWITCH_AUTO (see docs/validate.md). */

@@ -92,22 +92,20 @@ static fx_report *report_for(pipeline *p, fx_layer l)
 	return (p->opts->layers & FX_LAYER_BIT(l)) ? p->r : p->scratch;
 }
 
-/* Whether a switchable layer runs on doc. */
-static bool layer_on(fx_switch s, bool (*automatic)(xmlDocPtr), xmlDocPtr doc)
+/* Whether the French rules (layer 6) run on doc. */
+static bool french_on(const pipeline *p, xmlDocPtr doc)
 {
-	if (s == FX_SWITCH_ON)
-		return true;
-	if (s == FX_SWITCH_OFF)
-		return false;
-	return automatic(doc);
+	if (p->opts->french != FX_SWITCH_AUTO)
+		return p->opts->french == FX_SWITCH_ON;
+	return fx_fr_applies(doc, p->has_profile, p->profile);
 }
 
-/* True when auto mode leaves the French rules out because the profile the
- * caller forces is MINIMUM or BASIC (see fx_fr_applies for BT-24). */
-static bool auto_fr_excluded(const pipeline *p)
+/* Whether the Chorus Pro rules (layer 7) run on doc. */
+static bool chorus_on(const pipeline *p, xmlDocPtr doc)
 {
-	return p->opts->french == FX_SWITCH_AUTO && p->opts->force_profile &&
-	       (p->profile == FX_PROFILE_MINIMUM || p->profile == FX_PROFILE_BASIC);
+	if (p->opts->chorus != FX_SWITCH_AUTO)
+		return p->opts->chorus == FX_SWITCH_ON;
+	return fx_chorus_applies(doc);
 }
 
 /* Runs the XML layers (parse, structure, rules) on xml/len. */
@@ -136,11 +134,9 @@ static int validate_xml(pipeline *p, const unsigned char *xml, size_t len)
 	if ((layers & FX_LAYER_BIT(FX_LAYER_FACTURX)) &&
 	    !fx_facturx_evaluable(doc, p->has_profile, p->profile, p->r))
 		layers &= ~FX_LAYER_BIT(FX_LAYER_FACTURX);
-	if ((p->opts->layers & FX_LAYER_BIT(FX_LAYER_FR)) && !auto_fr_excluded(p) &&
-	    layer_on(p->opts->french, fx_fr_applies, doc))
+	if ((p->opts->layers & FX_LAYER_BIT(FX_LAYER_FR)) && french_on(p, doc))
 		layers |= FX_LAYER_BIT(FX_LAYER_FR);
-	if ((p->opts->layers & FX_LAYER_BIT(FX_LAYER_CHORUS)) &&
-	    layer_on(p->opts->chorus, fx_chorus_applies, doc))
+	if ((p->opts->layers & FX_LAYER_BIT(FX_LAYER_CHORUS)) && chorus_on(p, doc))
 		layers |= FX_LAYER_BIT(FX_LAYER_CHORUS);
 	int rc = FX_OK;
 	if (layers) {

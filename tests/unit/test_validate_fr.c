@@ -525,7 +525,7 @@ START_TEST(auto_mode)
 	for (size_t i = 0; i < 2; i++) {
 		char *xml = subst(base(), cases[i].from, cases[i].to, 0);
 		xmlDocPtr doc = parse(xml);
-		ck_assert_int_eq(fx_fr_applies(doc), cases[i].applies);
+		ck_assert_int_eq(fx_fr_applies(doc, true, FX_PROFILE_EN16931), cases[i].applies);
 		xmlFreeDoc(doc);
 		free(xml);
 	}
@@ -534,25 +534,25 @@ START_TEST(auto_mode)
 	                  "<ram:CountryID>BE</ram:CountryID>", 0);
 	xml = subst(xml, SELLER_SIREN, "<ram:ID schemeID=\"0208\">0123456789</ram:ID>", 0);
 	xmlDocPtr doc = parse(xml);
-	ck_assert(!fx_fr_applies(doc));
+	ck_assert(!fx_fr_applies(doc, true, FX_PROFILE_EN16931));
 	xmlFreeDoc(doc);
 	/* a SIRET alone makes it French */
 	xml = subst(xml, SELLER_NAME,
 	            "<ram:GlobalID schemeID=\"0009\">82345678900012</ram:GlobalID>" SELLER_NAME, 0);
 	doc = parse(xml);
-	ck_assert(fx_fr_applies(doc));
+	ck_assert(fx_fr_applies(doc, true, FX_PROFILE_EN16931));
 	xmlFreeDoc(doc);
 	free(xml);
 	/* MINIMUM and BASIC: no French rules published, not applied in auto */
 	xml = subst(base(), "urn:cen.eu:en16931:2017", "urn:factur-x.eu:1p0:minimum", 0);
 	doc = parse(xml);
-	ck_assert(!fx_fr_applies(doc));
+	ck_assert(!fx_fr_applies(doc, true, FX_PROFILE_MINIMUM));
 	xmlFreeDoc(doc);
 	free(xml);
 	xml = subst(base(), "urn:cen.eu:en16931:2017",
 	            "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended", 0);
 	doc = parse(xml);
-	ck_assert(fx_fr_applies(doc));
+	ck_assert(fx_fr_applies(doc, true, FX_PROFILE_EXTENDED));
 	xmlFreeDoc(doc);
 	free(xml);
 	/* in auto mode, a foreign invoice gets no French finding */
